@@ -1,0 +1,72 @@
+package io.github.icegateportal.shared.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+
+/**
+ * The rules every page is served under: CSRF on every form with the token in a cookie (so a visitor who
+ * only reads pages creates no session), a Content-Security-Policy that allows no inline script or style,
+ * and the admin area closed to everyone but admins.
+ *
+ * <p>Login itself (form login, OTP step, lock-out) is configured by the account and admin modules through
+ * {@link PortalSecurityCustomizer} beans, so this class stays the one place for the shared rules.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebSecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain adminSecurity(HttpSecurity http, java.util.List<PortalSecurityCustomizer> customizers)
+            throws Exception {
+        http.securityMatcher("/admin/**");
+        commonRules(http);
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/login", "/admin/login/**")
+                .permitAll()
+                .anyRequest()
+                .hasRole("ADMIN"));
+        for (var customizer : customizers) {
+            customizer.customizeAdmin(http);
+        }
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain portalSecurity(HttpSecurity http, java.util.List<PortalSecurityCustomizer> customizers)
+            throws Exception {
+        commonRules(http);
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                        "/dashboard", "/dashboard/**", "/account/**", "/filing", "/filing/**")
+                .authenticated()
+                .anyRequest()
+                .permitAll());
+        for (var customizer : customizers) {
+            customizer.customizePortal(http);
+        }
+        return http.build();
+    }
+
+    private static void commonRules(HttpSecurity http) throws Exception {
+        http.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
+                        .sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frame -> frame.deny())
+                        .contentTypeOptions(Customizer.withDefaults()));
+    }
+}

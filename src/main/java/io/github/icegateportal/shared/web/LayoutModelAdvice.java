@@ -1,0 +1,37 @@
+package io.github.icegateportal.shared.web;
+
+import io.github.icegateportal.shared.PortalProperties;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What the shared layout needs on every page: the current path (for the language and text-size links), the text size, and the demo switch. */
+@ControllerAdvice
+class LayoutModelAdvice {
+
+    private final PortalProperties properties;
+
+    LayoutModelAdvice(PortalProperties properties) {
+        this.properties = properties;
+    }
+
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    @ModelAttribute("textSize")
+    TextSize textSize(HttpServletRequest request) {
+        return request.getAttribute(TextSizeInterceptor.ATTRIBUTE) instanceof TextSize size ? size : TextSize.NORMAL;
+    }
+
+    @ModelAttribute("demoEnabled")
+    boolean demoEnabled() {
+        return properties.demo().enabled();
+    }
+
+    @ModelAttribute("captchaEnabled")
+    boolean captchaEnabled() {
+        return properties.captcha().enabled();
+    }
+}
