@@ -17,7 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.validation.MessageInterpolatorFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The constraint annotations say exactly what the value objects say, in the person's language. */
 class FieldConstraintsTests {
@@ -114,6 +116,30 @@ class FieldConstraintsTests {
         List<ConstraintViolation<Form>> violations = List.copyOf(validator.validate(with("iec", "0100000061")));
         assertThat(violations).singleElement().satisfies((v) -> assertThat(v.getMessage())
                 .contains("0100000061", "नेपाल से / को माल का आयात / निर्यात करने वाले व्यक्ति"));
+    }
+
+    @Test
+    void readsTheSameThroughSpringBootsMessageSourceInterpolator() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        try (ValidatorFactory boot = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .defaultLocale(Locale.ENGLISH)
+                .messageInterpolator(new MessageInterpolatorFactory(messages).getObject())
+                .buildValidatorFactory()) {
+            LocaleContextHolder.setLocale(Locale.ENGLISH);
+            assertThat(boot.getValidator().validate(with("iec", "0100000088")))
+                    .singleElement()
+                    .satisfies((v) -> assertThat(v.getMessage())
+                            .isEqualTo("IEC 0100000088 is a permanent IEC for Ford Foundation: "
+                                    + "it cannot be registered on ICEGATE."));
+            assertThat(boot.getValidator().validate(with("email", "a".repeat(60) + "@example.com")))
+                    .singleElement()
+                    .satisfies((v) -> assertThat(v.getMessage())
+                            .isEqualTo("Email address must not be longer than 50 characters."));
+        }
     }
 
     static Form with(String field, String value) {
