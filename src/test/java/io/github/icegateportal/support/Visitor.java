@@ -5,11 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * A person with a browser, for journey tests on MockMvc: keeps cookies (CSRF token, session, language) from
@@ -49,7 +50,7 @@ public final class Visitor {
     public MvcTestResult get(String uri, String... params) {
         var request = mvc.get().uri(uri);
         addParams(request, params);
-        return send(request);
+        return send(request, request::exchange);
     }
 
     /** POST a form as the browser would: the CSRF token of the last page shown, and the cookies. */
@@ -57,7 +58,7 @@ public final class Visitor {
         var request = mvc.post().uri(uri);
         addParams(request, params);
         request.param("_csrf", requireCsrfToken());
-        return send(request);
+        return send(request, request::exchange);
     }
 
     /** POST a multipart form (file uploads). */
@@ -65,7 +66,7 @@ public final class Visitor {
         var request = mvc.post().uri(uri).multipart().file(file);
         addParams(request, params);
         request.param("_csrf", requireCsrfToken());
-        return send(request);
+        return send(request, request::exchange);
     }
 
     /** Follows a redirect the last response gave, as a browser does. */
@@ -105,7 +106,7 @@ public final class Visitor {
         return csrfToken;
     }
 
-    private static void addParams(MockMvcRequestBuilder request, String... params) {
+    private static void addParams(AbstractMockHttpServletRequestBuilder<?> request, String... params) {
         if (params.length % 2 != 0) {
             throw new IllegalArgumentException("params come as name, value pairs");
         }
@@ -114,7 +115,7 @@ public final class Visitor {
         }
     }
 
-    private MvcTestResult send(MockMvcRequestBuilder request) {
+    private MvcTestResult send(AbstractMockHttpServletRequestBuilder<?> request, Supplier<MvcTestResult> exchange) {
         if (!cookies.isEmpty()) {
             request.cookie(cookies.values().toArray(Cookie[]::new));
         }
@@ -123,7 +124,7 @@ public final class Visitor {
             r.setRemoteAddr(address);
             return r;
         });
-        MvcTestResult result = request.exchange();
+        MvcTestResult result = exchange.get();
         for (Cookie cookie : result.getResponse().getCookies()) {
             if (cookie.getMaxAge() == 0
                     || cookie.getValue() == null
