@@ -1,0 +1,6 @@
+package io.github.icegateportal.notification;
+
+enum Channel {
+    EMAIL,
+    SMS
+}

@@ -1,0 +1,178 @@
+package io.github.icegateportal.notification;
+
+import io.github.icegateportal.shared.PortalProperties;
+import io.github.icegateportal.shared.field.MobileNumber;
+import java.time.Clock;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Hands messages to the SMTP server (Spring Mail, when {@code spring.mail.host} is set) or the {@link SmsGateway},
+ * and records the outcome in transactions of its own, so a failure never touches the caller's transaction.
+ */
+@Component
+class NotificationDelivery implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationDelivery.class);
+
+    private final NotificationRepository repository;
+    private final TransactionTemplate transactions;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final SmsGateway smsGateway;
+    private final NotificationProperties properties;
+    private final PortalProperties portal;
+    private final Clock clock;
+    private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+
+    NotificationDelivery(
+            NotificationRepository repository,
+            PlatformTransactionManager transactionManager,
+            ObjectProvider<JavaMailSender> mailSender,
+            SmsGateway smsGateway,
+            NotificationProperties properties,
+            PortalProperties portal,
+            Clock clock) {
+        this.repository = repository;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.mailSender = mailSender;
+        this.smsGateway = smsGateway;
+        this.properties = properties;
+        this.portal = portal;
+        this.clock = clock;
+        executor.setCorePoolSize(2);
+        executor.setMaxPoolSize(2);
+        executor.setQueueCapacity(10_000);
+        executor.setThreadNamePrefix("notification-");
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(10);
+        executor.initialize();
+    }
+
+    /** The first attempt, once the caller's transaction has committed (never if it rolls back). */
+    void deliverAfterCommit(long id) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            submit(id);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                submit(id);
+            }
+        });
+    }
+
+    private void submit(long id) {
+        if (!properties.asyncDelivery()) {
+            deliverNew(id);
+            return;
+        }
+        try {
+            executor.execute(() -> deliverNew(id));
+        } catch (TaskRejectedException e) {
+            log.warn("Notification {} queued for the retry job: the delivery queue is full", id);
+        }
+    }
+
+    private void deliverNew(long id) {
+        var notification = transactions.execute(status ->
+                repository.findById(id).filter(Notification::untouched).orElse(null));
+        if (notification != null) {
+            send(notification);
+        }
+    }
+
+    /**
+     * An attempt by the retry job: claims the message if it is still due (so no other attempt runs on it for the
+     * lease), then sends it.
+     */
+    void retry(long id) {
+        Notification claimed;
+        try {
+            claimed = transactions.execute(status -> repository
+                    .findById(id)
+                    .filter(notification -> notification.isDue(clock.instant()))
+                    .map(notification -> {
+                        notification.claim(clock.instant(), properties.deliveryLease());
+                        return repository.saveAndFlush(notification);
+                    })
+                    .orElse(null));
+        } catch (OptimisticLockingFailureException e) {
+            return;
+        }
+        if (claimed != null) {
+            send(claimed);
+        }
+    }
+
+    private void send(Notification notification) {
+        try {
+            switch (notification.channel()) {
+                case EMAIL -> sendEmail(notification);
+                case SMS -> smsGateway.send(new MobileNumber(notification.recipient()), notification.body());
+            }
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Notification {} ({}) not delivered, will retry: {}",
+                    notification.id(),
+                    notification.channel(),
+                    e.toString());
+            update(
+                    notification,
+                    failed -> failed.failed(
+                            clock.instant(), e.toString(), properties.retryBackoff(), properties.retryMaxBackoff()));
+            return;
+        }
+        update(
+                notification,
+                sent -> sent.delivered(clock.instant(), portal.demo().enabled()));
+    }
+
+    private void sendEmail(Notification notification) {
+        var sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            log.debug(
+                    "Email {} not sent: no SMTP server is configured (spring.mail.host); the demo outbox shows it",
+                    notification.id());
+            return;
+        }
+        var message = new SimpleMailMessage();
+        message.setFrom(properties.mailFrom());
+        message.setTo(notification.recipient());
+        message.setSubject(notification.subject());
+        message.setText(notification.body());
+        sender.send(message);
+    }
+
+    /** Records an outcome, unless someone else changed the message in the meantime. */
+    private void update(Notification attempted, Consumer<Notification> change) {
+        try {
+            transactions.executeWithoutResult(status -> repository
+                    .findById(attempted.id())
+                    .filter(current -> current.version() == attempted.version())
+                    .ifPresent(change));
+        } catch (OptimisticLockingFailureException e) {
+            log.warn("Notification {} changed while it was being delivered", attempted.id());
+        }
+    }
+
+    @Override
+    public void destroy() {
+        executor.shutdown();
+    }
+}
