@@ -1,0 +1,461 @@
+package io.github.icegateportal.registration;
+
+import static io.github.icegateportal.registration.RegistrationStatus.ABANDONED;
+import static io.github.icegateportal.registration.RegistrationStatus.ACTIVATED;
+import static io.github.icegateportal.registration.RegistrationStatus.ALTERNATE_OTP_SENT;
+import static io.github.icegateportal.registration.RegistrationStatus.ALTERNATE_OTP_VERIFIED;
+import static io.github.icegateportal.registration.RegistrationStatus.APPROVED;
+import static io.github.icegateportal.registration.RegistrationStatus.COMPLETED;
+import static io.github.icegateportal.registration.RegistrationStatus.DETAILS_VERIFIED;
+import static io.github.icegateportal.registration.RegistrationStatus.EXPIRED;
+import static io.github.icegateportal.registration.RegistrationStatus.ID_CHOSEN;
+import static io.github.icegateportal.registration.RegistrationStatus.OTP_SENT;
+import static io.github.icegateportal.registration.RegistrationStatus.OTP_VERIFIED;
+import static io.github.icegateportal.registration.RegistrationStatus.REJECTED;
+import static io.github.icegateportal.registration.RegistrationStatus.SUBMITTED;
+
+import io.github.icegateportal.shared.field.EmailAddress;
+import io.github.icegateportal.shared.field.Gstin;
+import io.github.icegateportal.shared.field.IcegateId;
+import io.github.icegateportal.shared.field.Iec;
+import io.github.icegateportal.shared.field.MobileNumber;
+import io.github.icegateportal.shared.field.Pan;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * One registration on ICEGATE, by either route, from its first screen to its end. Nothing sets its state from
+ * outside: every step is a method that checks the current state ({@link RegistrationStatus#canTransitionTo}) and
+ * throws {@link RegistrationStateException} otherwise, so a replayed or out-of-order form is refused, never
+ * applied. Each step registers an event that is published when the repository saves the registration.
+ *
+ * <p>The {@link #id()} is random and is the key of a flow in progress (in the URL or a hidden field); the
+ * {@link #referenceNumber()} is the random number people quote.
+ */
+@Entity
+@Table(name = "registration")
+public class Registration extends AbstractAggregateRoot<Registration> {
+
+    @Id
+    private UUID id;
+
+    @Version
+    private long version;
+
+    @Column(name = "reference_number", nullable = false, unique = true, updatable = false)
+    private String referenceNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private RegistrationRoute route;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private RegistrationStatus status;
+
+    @Column(nullable = false, updatable = false)
+    private String iec;
+
+    private String gstin;
+
+    @Column(nullable = false)
+    private String pan;
+
+    @Column(name = "firm_name")
+    private String firmName;
+
+    @Column(nullable = false)
+    private String email;
+
+    @Column(nullable = false)
+    private String mobile;
+
+    @Column(name = "alternate_email")
+    private String alternateEmail;
+
+    @Column(name = "alternate_mobile")
+    private String alternateMobile;
+
+    @Column(name = "icegate_id")
+    private String icegateId;
+
+    /** The chosen password, hashed by the portal's password encoder; cleared once the account holds it. */
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    /** A DSC registration for an IEC that already has a simplified account: it keeps its ICEGATE ID. */
+    @Column(nullable = false, updatable = false)
+    private boolean upgrade;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    /** When the flow runs out (the current OTPs' expiry); null once nothing can expire any more. */
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "rejection_reason")
+    private String rejectionReason;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    protected Registration() {}
+
+    protected Registration(
+            RegistrationRoute route,
+            RegistrationStatus initial,
+            Iec iec,
+            Gstin gstin,
+            Pan pan,
+            String firmName,
+            EmailAddress email,
+            MobileNumber mobile,
+            boolean upgrade,
+            Instant expiresAt,
+            Origin origin) {
+        this.id = UUID.randomUUID();
+        this.referenceNumber = ReferenceNumber.next();
+        this.route = Objects.requireNonNull(route);
+        this.status = Objects.requireNonNull(initial);
+        this.iec = iec.value();
+        this.gstin = gstin == null ? null : gstin.value();
+        this.pan = pan.value();
+        this.firmName = firmName;
+        this.email = email.value();
+        this.mobile = mobile.value();
+        this.upgrade = upgrade;
+        this.createdAt = origin.at();
+        this.updatedAt = origin.at();
+        this.expiresAt = expiresAt;
+        registerEvent(new RegistrationStarted(this.referenceNumber, route, iec, initial, origin));
+    }
+
+    /**
+     * Route A, step 2 passed: IEC, GSTIN and temporary password belong together and the IEC may register. The
+     * contacts are the ones GSTN holds.
+     *
+     * @param expiresAt when the flow runs out if the person goes no further
+     */
+    public static Registration startSimplified(
+            Iec iec,
+            Gstin gstin,
+            String firmName,
+            EmailAddress email,
+            MobileNumber mobile,
+            Instant expiresAt,
+            Origin origin) {
+        return new Registration(
+                RegistrationRoute.SIMPLIFIED,
+                DETAILS_VERIFIED,
+                iec,
+                gstin,
+                gstin.pan(),
+                firmName,
+                email,
+                mobile,
+                false,
+                expiresAt,
+                origin);
+    }
+
+    // ----- Route A steps
+
+    /**
+     * Route A step 3, Route B step 6: the ICEGATE ID (already reserved for this registration) and the password,
+     * hashed.
+     */
+    public void chooseIcegateId(IcegateId chosen, String encodedPassword, Origin origin) {
+        RegistrationStatus from = moveTo(ID_CHOSEN, "chooseIcegateId", origin);
+        this.icegateId = chosen.value();
+        this.passwordHash = Objects.requireNonNull(encodedPassword);
+        step(from, "ID_CHOSEN", "ICEGATE ID " + chosen + " chosen", origin);
+    }
+
+    /** Step 4: OTPs went to the registered contacts (again, for a resend); the flow runs out with them. */
+    public void otpsSent(Instant otpsExpireAt, Origin origin) {
+        RegistrationStatus from = moveTo(OTP_SENT, "otpsSent", origin);
+        this.expiresAt = otpsExpireAt;
+        step(from, "OTP_SENT", "OTPs sent to the registered mobile and email", origin);
+    }
+
+    /** Route A step 6, Route B step 3: both OTPs matched. */
+    public void otpsVerified(Origin origin) {
+        RegistrationStatus from = moveTo(OTP_VERIFIED, "otpsVerified", origin);
+        step(from, "OTP_VERIFIED", "Registered mobile and email verified", origin);
+    }
+
+    /** Case 1.2: other contacts for the account; OTPs went to them (again, for a resend or other contacts). */
+    public void alternateContactsGiven(
+            EmailAddress alternateEmail, MobileNumber alternateMobile, Instant otpsExpireAt, Origin origin) {
+        RegistrationStatus from = moveTo(ALTERNATE_OTP_SENT, "alternateContactsGiven", origin);
+        this.alternateEmail = alternateEmail.value();
+        this.alternateMobile = alternateMobile.value();
+        this.expiresAt = otpsExpireAt;
+        step(from, "ALTERNATE_OTP_SENT", "OTPs sent to alternate contacts", origin);
+    }
+
+    /** Case 1.2: both alternate OTPs matched. */
+    public void alternateOtpsVerified(Origin origin) {
+        RegistrationStatus from = moveTo(ALTERNATE_OTP_VERIFIED, "alternateOtpsVerified", origin);
+        step(from, "ALTERNATE_OTP_VERIFIED", "Alternate mobile and email verified", origin);
+    }
+
+    /**
+     * Case 1.1 (Finish) or the end of Case 1.2: the account has been opened with {@link #accountEmail()} and
+     * {@link #accountMobile()}; the password hash is not kept here any more.
+     */
+    public void complete(Origin origin) {
+        moveTo(COMPLETED, "complete", origin);
+        this.completedAt = origin.at();
+        this.expiresAt = null;
+        this.passwordHash = null;
+        registerEvent(new RegistrationCompleted(
+                this.referenceNumber,
+                this.route,
+                iec(),
+                new IcegateId(this.icegateId),
+                accountEmail(),
+                accountMobile(),
+                this.alternateEmail != null,
+                origin));
+    }
+
+    // ----- Both routes
+
+    /** The flow ran out; the caller releases {@link #icegateId()} if it held one. */
+    public void expire(Origin origin) {
+        RegistrationStatus from = moveTo(EXPIRED, "expire", origin);
+        this.expiresAt = null;
+        this.passwordHash = null;
+        registerEvent(new RegistrationExpired(this.referenceNumber, this.route, iec(), from, origin));
+    }
+
+    /** The person started again; the caller releases {@link #icegateId()} if it held one. */
+    public void abandon(Origin origin) {
+        RegistrationStatus from = moveTo(ABANDONED, "abandon", origin);
+        this.expiresAt = null;
+        this.passwordHash = null;
+        registerEvent(new RegistrationAbandoned(this.referenceNumber, this.route, iec(), from, origin));
+    }
+
+    // ----- Route B decisions (the steps before them are added by the DSC flow)
+
+    /** The DSC registration enters the approval queue; it no longer runs out. */
+    public void submit(Origin origin) {
+        moveTo(SUBMITTED, "submit", origin);
+        this.submittedAt = origin.at();
+        this.expiresAt = null;
+        registerEvent(new RegistrationSubmitted(this.referenceNumber, this.route, iec(), origin));
+    }
+
+    /** An admin ({@code origin.actor()}) approves. */
+    public void approve(Origin origin) {
+        moveTo(APPROVED, "approve", origin);
+        this.decidedBy = origin.actor();
+        this.decidedAt = origin.at();
+        registerEvent(new RegistrationApproved(this.referenceNumber, this.route, iec(), origin));
+    }
+
+    /** An admin ({@code origin.actor()}) rejects, with a reason the person is told. */
+    public void reject(String reason, Origin origin) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A rejection needs a reason");
+        }
+        moveTo(REJECTED, "reject", origin);
+        this.decidedBy = origin.actor();
+        this.decidedAt = origin.at();
+        this.rejectionReason = reason.strip();
+        this.passwordHash = null;
+        registerEvent(new RegistrationRejected(this.referenceNumber, this.route, iec(), this.rejectionReason, origin));
+    }
+
+    /** The holder followed the activation link. */
+    public void activate(Origin origin) {
+        moveTo(ACTIVATED, "activate", origin);
+        this.completedAt = origin.at();
+        this.passwordHash = null;
+        registerEvent(new RegistrationActivated(this.referenceNumber, this.route, iec(), origin));
+    }
+
+    // ----- For the steps of either route
+
+    /**
+     * Moves to {@code next} if the route allows it from the current state; otherwise throws with a message that
+     * says why (ran out, already finished, already decided, or out of order).
+     *
+     * @return the state it was in
+     */
+    protected RegistrationStatus moveTo(RegistrationStatus next, String step, Origin origin) {
+        if (!this.status.canTransitionTo(next, this.route)) {
+            throw new RegistrationStateException(refusalKey(), this.status, step);
+        }
+        RegistrationStatus from = this.status;
+        this.status = next;
+        this.updatedAt = origin.at();
+        return from;
+    }
+
+    /** Records a step that has no event of its own. */
+    protected void step(RegistrationStatus from, String step, String details, Origin origin) {
+        registerEvent(new RegistrationStepTaken(
+                this.referenceNumber, this.route, iec(), from, this.status, step, details, origin));
+    }
+
+    private String refusalKey() {
+        return switch (this.status) {
+            case EXPIRED -> "registration.state.expired";
+            case ABANDONED -> "registration.state.abandoned";
+            case COMPLETED, ACTIVATED -> "registration.state.finished";
+            case APPROVED, REJECTED -> "registration.state.decided";
+            default -> "registration.state.outOfOrder";
+        };
+    }
+
+    /** Whether the flow has run out at {@code now} but is not marked so yet. */
+    public boolean hasRunOut(Instant now) {
+        return this.expiresAt != null && !now.isBefore(this.expiresAt) && !this.status.isFinal(this.route);
+    }
+
+    /** The events of the steps taken since the repository last saved this registration. */
+    java.util.List<Object> pendingEvents() {
+        return java.util.List.copyOf(domainEvents());
+    }
+
+    /** The owner name of this registration's one-time codes in the OTP module. */
+    public String otpOwner() {
+        return "registration:" + this.id;
+    }
+
+    // ----- Read access
+
+    public UUID id() {
+        return this.id;
+    }
+
+    public long version() {
+        return this.version;
+    }
+
+    public String referenceNumber() {
+        return this.referenceNumber;
+    }
+
+    public RegistrationRoute route() {
+        return this.route;
+    }
+
+    public RegistrationStatus status() {
+        return this.status;
+    }
+
+    public Iec iec() {
+        return new Iec(this.iec);
+    }
+
+    public Optional<Gstin> gstin() {
+        return Optional.ofNullable(this.gstin).map(Gstin::new);
+    }
+
+    public Pan pan() {
+        return new Pan(this.pan);
+    }
+
+    public String firmName() {
+        return this.firmName;
+    }
+
+    /** The registered email (GSTN's for Route A, DGFT's for Route B). */
+    public EmailAddress email() {
+        return new EmailAddress(this.email);
+    }
+
+    /** The registered mobile (GSTN's for Route A, DGFT's for Route B). */
+    public MobileNumber mobile() {
+        return new MobileNumber(this.mobile);
+    }
+
+    public Optional<EmailAddress> alternateEmail() {
+        return Optional.ofNullable(this.alternateEmail).map(EmailAddress::new);
+    }
+
+    public Optional<MobileNumber> alternateMobile() {
+        return Optional.ofNullable(this.alternateMobile).map(MobileNumber::new);
+    }
+
+    /** The email the account gets: the alternate one if the person gave one (Case 1.2), else the registered one. */
+    public EmailAddress accountEmail() {
+        return alternateEmail().orElseGet(this::email);
+    }
+
+    /** The mobile the account gets: the alternate one if the person gave one (Case 1.2), else the registered one. */
+    public MobileNumber accountMobile() {
+        return alternateMobile().orElseGet(this::mobile);
+    }
+
+    public Optional<IcegateId> icegateId() {
+        return Optional.ofNullable(this.icegateId).map(IcegateId::new);
+    }
+
+    public Optional<String> passwordHash() {
+        return Optional.ofNullable(this.passwordHash);
+    }
+
+    public boolean upgrade() {
+        return this.upgrade;
+    }
+
+    public Instant createdAt() {
+        return this.createdAt;
+    }
+
+    public Instant updatedAt() {
+        return this.updatedAt;
+    }
+
+    public Optional<Instant> expiresAt() {
+        return Optional.ofNullable(this.expiresAt);
+    }
+
+    public Optional<Instant> submittedAt() {
+        return Optional.ofNullable(this.submittedAt);
+    }
+
+    public Optional<String> decidedBy() {
+        return Optional.ofNullable(this.decidedBy);
+    }
+
+    public Optional<Instant> decidedAt() {
+        return Optional.ofNullable(this.decidedAt);
+    }
+
+    public Optional<String> rejectionReason() {
+        return Optional.ofNullable(this.rejectionReason);
+    }
+
+    public Optional<Instant> completedAt() {
+        return Optional.ofNullable(this.completedAt);
+    }
+}

@@ -1,0 +1,28 @@
+package io.github.icegateportal.registration;
+
+import io.github.icegateportal.shared.field.Iec;
+import java.time.Instant;
+
+/** One row of the admin queue. {@code submittedAt} is null for a registration not yet submitted. */
+public record RegistrationSummary(
+        String referenceNumber,
+        RegistrationRoute route,
+        RegistrationStatus status,
+        Iec iec,
+        String firmName,
+        Instant createdAt,
+        Instant submittedAt,
+        long version) {
+
+    static RegistrationSummary of(Registration registration) {
+        return new RegistrationSummary(
+                registration.referenceNumber(),
+                registration.route(),
+                registration.status(),
+                registration.iec(),
+                registration.firmName(),
+                registration.createdAt(),
+                registration.submittedAt().orElse(null),
+                registration.version());
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Registration on ICEGATE by either route: the {@link io.github.icegateportal.registration.Registration} aggregate
+ * and its state machine, the simplified route (Route A, sub-package {@code simplified}), the IEC-based DSC route
+ * (Route B, sub-package {@code dsc}) and temporary passwords. Other modules use {@link
+ * io.github.icegateportal.registration.Registrations}, {@code TemporaryPasswords} and the events.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Registration")
+package io.github.icegateportal.registration;
