@@ -1,0 +1,68 @@
+package io.github.icegateportal.admin;
+
+import io.github.icegateportal.shared.field.PasswordPolicy;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.security.Principal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Change of the signed-in admin's password; the first admin with a logged password is sent here first. */
+@Controller
+class AdminPasswordController {
+
+    private final AdminAccounts accounts;
+
+    AdminPasswordController(AdminAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/admin/password")
+    String initPasswordForm(Model model, Principal principal) {
+        model.addAttribute("form", AdminPasswordForm.empty());
+        model.addAttribute("mustChange", mustChange(principal));
+        return "admin/password";
+    }
+
+    @PostMapping("/admin/password")
+    String processPasswordForm(
+            @Valid @ModelAttribute("form") AdminPasswordForm form,
+            BindingResult result,
+            Principal principal,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasFieldErrors("currentPassword")
+                && !accounts.passwordMatches(principal.getName(), form.currentPassword())) {
+            result.rejectValue("currentPassword", "admin.password.currentWrong");
+        }
+        if (!result.hasFieldErrors("newPassword")) {
+            PasswordPolicy.violations(form.newPassword(), principal.getName())
+                    .forEach(key -> result.rejectValue("newPassword", key));
+            if (form.newPassword().equals(form.currentPassword())) {
+                result.rejectValue("newPassword", "admin.password.sameAsCurrent");
+            }
+        }
+        if (!result.hasFieldErrors("confirmPassword") && !form.newPassword().equals(form.confirmPassword())) {
+            result.rejectValue("confirmPassword", "admin.password.mismatch");
+        }
+        if (result.hasErrors()) {
+            model.addAttribute("mustChange", mustChange(principal));
+            return "admin/password";
+        }
+        accounts.changePassword(principal.getName(), form.newPassword(), request.getRemoteAddr());
+        redirect.addFlashAttribute("passwordChanged", true);
+        return "redirect:/admin";
+    }
+
+    private boolean mustChange(Principal principal) {
+        return accounts.find(principal.getName())
+                .map(AdminUser::mustChangePassword)
+                .orElse(false);
+    }
+}

@@ -1,0 +1,79 @@
+package io.github.icegateportal.admin;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** The audit log: read-only, filtered and paged, and as a CSV file written row by row. */
+@Controller
+class AuditLogController {
+
+    static final int PAGE_SIZE = 50;
+
+    private final AuditLog auditLog;
+    private final AdminAudit audit;
+    private final Clock clock;
+
+    AuditLogController(AuditLog auditLog, AdminAudit audit, Clock clock) {
+        this.auditLog = auditLog;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @GetMapping("/admin/audit")
+    String list(@ModelAttribute("filter") AuditFilter filter, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("entries", auditLog.find(filter, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+        return "admin/audit";
+    }
+
+    @GetMapping("/admin/audit.csv")
+    ResponseEntity<StreamingResponseBody> export(
+            @ModelAttribute("filter") AuditFilter filter, Principal principal, HttpServletRequest request) {
+        audit.record(
+                principal.getName(),
+                request.getRemoteAddr(),
+                "audit log",
+                "AUDIT_EXPORTED",
+                "Audit log exported as CSV");
+        StreamingResponseBody body = out -> {
+            var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            writer.write(Csv.row("id", "occurredAt", "actor", "remoteAddress", "subject", "action", "details"));
+            auditLog.forEach(filter, entry -> {
+                try {
+                    writer.write(Csv.row(
+                            Long.toString(entry.id()),
+                            entry.occurredAt().toString(),
+                            entry.actor(),
+                            entry.remoteAddress(),
+                            entry.subject(),
+                            entry.action(),
+                            entry.details()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            writer.flush();
+        };
+        String name = "audit-" + LocalDate.now(clock) + ".csv";
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .body(body);
+    }
+}

@@ -1,0 +1,190 @@
+package io.github.icegateportal.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.github.icegateportal.support.PortalTest;
+import io.github.icegateportal.support.Visitor;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+@PortalTest
+class AdminAccountsTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theFirstAdminExistsWithThePasswordFromTheConfigurationAndNeedNotChangeIt() {
+        var admin = AdminLogin.asFirstAdmin(mvc);
+
+        assertThat(Visitor.body(admin.get("/admin"))).contains("Admin overview");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithOneAnswerAndAudited() {
+        var visitor = new Visitor(mvc);
+        visitor.get("/admin/login");
+
+        var result = visitor.post("/admin/login", "username", "admin", "password", "Wrong-Pa55word!");
+
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/admin/login?error");
+        assertThat(Visitor.body(visitor.follow(result)))
+                .contains("The user name or password is not correct, or this admin account is disabled.");
+        awaitAuditEntry("ADMIN_LOGIN_FAILED", "admin admin", visitor.remoteAddress());
+    }
+
+    @Test
+    void aSuccessfulLoginIsAuditedWithTheClientAddress() {
+        var admin = AdminLogin.asFirstAdmin(mvc);
+
+        awaitAuditEntry("ADMIN_LOGIN", "admin admin", admin.remoteAddress());
+    }
+
+    @Test
+    void anAddedAdminMustChangeTheOneTimePasswordBeforeAnythingElse() {
+        var first = AdminLogin.asFirstAdmin(mvc);
+        first.get("/admin/admins");
+        String name = newName();
+
+        var added = first.follow(first.post("/admin/admins", "username", name));
+
+        String body = Visitor.body(added);
+        assertThat(body).contains("Admin " + name + " has been added.");
+        String password = body.replaceAll("(?s).*<code id=\"one-time-password\">([^<]+)</code>.*", "$1");
+        awaitAuditEntry("ADMIN_ADDED", "admin " + name, first.remoteAddress());
+
+        var newcomer = AdminLogin.as(mvc, name, password);
+        var home = newcomer.get("/admin");
+        assertThat(home.getResponse().getRedirectedUrl()).isEqualTo("/admin/password");
+        assertThat(newcomer.get("/admin/audit").getResponse().getRedirectedUrl())
+                .isEqualTo("/admin/password");
+        assertThat(Visitor.body(newcomer.get("/admin/password")))
+                .contains("Choose your own password before you go on.");
+
+        var mismatch = newcomer.post(
+                "/admin/password",
+                "currentPassword",
+                password,
+                "newPassword",
+                "Fresh-Pa55word!",
+                "confirmPassword",
+                "Other-Pa55word!");
+        assertThat(Visitor.body(mismatch)).contains("The two new passwords are not the same.");
+
+        var changed = newcomer.post(
+                "/admin/password",
+                "currentPassword",
+                password,
+                "newPassword",
+                "Fresh-Pa55word!",
+                "confirmPassword",
+                "Fresh-Pa55word!");
+        assertThat(changed.getResponse().getRedirectedUrl()).isEqualTo("/admin");
+        assertThat(newcomer.get("/admin").getResponse().getStatus()).isEqualTo(200);
+        awaitAuditEntry("ADMIN_PASSWORD_CHANGED", "admin " + name, newcomer.remoteAddress());
+        AdminLogin.as(mvc, name, "Fresh-Pa55word!");
+    }
+
+    @Test
+    void aWeakNewPasswordIsRefusedNextToTheField() {
+        var first = AdminLogin.asFirstAdmin(mvc);
+        first.get("/admin/admins");
+        String name = newName();
+        String body = Visitor.body(first.follow(first.post("/admin/admins", "username", name)));
+        String password = body.replaceAll("(?s).*<code id=\"one-time-password\">([^<]+)</code>.*", "$1");
+        var newcomer = AdminLogin.as(mvc, name, password);
+        newcomer.get("/admin/password");
+
+        var result = newcomer.post(
+                "/admin/password", "currentPassword", password, "newPassword", "short", "confirmPassword", "short");
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(Visitor.body(result))
+                .contains("Password must be at least 8 characters long.")
+                .doesNotContain("value=\"short\"");
+    }
+
+    @Test
+    void aDisabledAdminCannotLogInAndTheirOpenSessionEnds() {
+        var first = AdminLogin.asFirstAdmin(mvc);
+        first.get("/admin/admins");
+        String name = newName();
+        String body = Visitor.body(first.follow(first.post("/admin/admins", "username", name)));
+        String password = body.replaceAll("(?s).*<code id=\"one-time-password\">([^<]+)</code>.*", "$1");
+        var newcomer = AdminLogin.as(mvc, name, password);
+        Long id = jdbc.queryForObject("SELECT id FROM admin_user WHERE username = ?", Long.class, name);
+
+        first.get("/admin/admins");
+        first.post("/admin/admins/" + id + "/disable");
+
+        assertThat(newcomer.get("/admin/password").getResponse().getRedirectedUrl())
+                .isEqualTo("/admin/login?ended");
+        var again = new Visitor(mvc);
+        again.get("/admin/login");
+        assertThat(again.post("/admin/login", "username", name, "password", password)
+                        .getResponse()
+                        .getRedirectedUrl())
+                .isEqualTo("/admin/login?error");
+        awaitAuditEntry("ADMIN_DISABLED", "admin " + name, first.remoteAddress());
+
+        first.get("/admin/admins");
+        first.post("/admin/admins/" + id + "/enable");
+        AdminLogin.as(mvc, name, password);
+        awaitAuditEntry("ADMIN_ENABLED", "admin " + name, first.remoteAddress());
+    }
+
+    @Test
+    void anAdminCannotDisableThemself() {
+        var first = AdminLogin.asFirstAdmin(mvc);
+        Long id = jdbc.queryForObject("SELECT id FROM admin_user WHERE username = 'admin'", Long.class);
+        first.get("/admin/admins");
+
+        var result = first.follow(first.post("/admin/admins/" + id + "/disable"));
+
+        assertThat(Visitor.body(result)).contains("You cannot disable your own account.");
+        assertThat(jdbc.queryForObject("SELECT enabled FROM admin_user WHERE id = ?", Boolean.class, id))
+                .isTrue();
+    }
+
+    @Test
+    void aTakenOrMalformedUserNameIsToldNextToTheField() {
+        var first = AdminLogin.asFirstAdmin(mvc);
+        first.get("/admin/admins");
+
+        assertThat(Visitor.body(first.post("/admin/admins", "username", "ADMIN")))
+                .contains("This user name is already taken.");
+        assertThat(Visitor.body(first.post("/admin/admins", "username", "<script>")))
+                .contains("User name must be 3 to 50 letters")
+                .doesNotContain("<script>");
+    }
+
+    @Test
+    void aRandomFirstPasswordMeetsThePasswordRule() {
+        for (int i = 0; i < 50; i++) {
+            assertThat(io.github.icegateportal.shared.field.PasswordPolicy.isAcceptable(
+                            AdminAccounts.randomPassword(), "admin"))
+                    .isTrue();
+        }
+    }
+
+    private static String newName() {
+        return "adm-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private void awaitAuditEntry(String action, String subject, String remoteAddress) {
+        await().untilAsserted(() -> assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM audit_entry WHERE action = ? AND subject = ? AND remote_address = ?",
+                        Integer.class,
+                        action,
+                        subject,
+                        remoteAddress))
+                .isPositive());
+    }
+}

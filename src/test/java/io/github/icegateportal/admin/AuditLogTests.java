@@ -1,0 +1,161 @@
+package io.github.icegateportal.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.github.icegateportal.shared.event.AuditableEvent;
+import io.github.icegateportal.support.PortalTest;
+import io.github.icegateportal.support.Visitor;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@PortalTest
+class AuditLogTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    record SomethingHappened(
+            Instant occurredAt, String actor, String remoteAddress, String subject, String action, String details)
+            implements AuditableEvent {}
+
+    @Test
+    void everyAuditableEventOfAnyModuleBecomesOneEntry() {
+        String actor = actor();
+        publish(new SomethingHappened(
+                Instant.parse("2026-11-20T08:00:00Z"),
+                actor,
+                "192.0.2.7",
+                "IEC AADCK8350R",
+                "IEC_CORRECTED",
+                "Email changed"));
+
+        await().untilAsserted(() -> assertThat(jdbc.queryForMap(
+                        "SELECT actor, remote_address, subject, action, details FROM audit_entry WHERE actor = ?",
+                        actor))
+                .containsEntry("remote_address", "192.0.2.7")
+                .containsEntry("subject", "IEC AADCK8350R")
+                .containsEntry("action", "IEC_CORRECTED")
+                .containsEntry("details", "Email changed"));
+    }
+
+    @Test
+    void anEventOfARolledBackTransactionLeavesNoEntry() {
+        String actor = actor();
+        transactions.executeWithoutResult(status -> {
+            events.publishEvent(new SomethingHappened(Instant.now(), actor, null, "x", "ROLLED_BACK", "-"));
+            status.setRollbackOnly();
+        });
+        publish(new SomethingHappened(Instant.now(), actor, null, "x", "COMMITTED", "-"));
+
+        await().untilAsserted(() -> assertThat(
+                        jdbc.queryForList("SELECT action FROM audit_entry WHERE actor = ?", String.class, actor))
+                .containsExactly("COMMITTED"));
+    }
+
+    @Test
+    void thePageFiltersByActorActionSubjectAndDateAndPages() {
+        String actor = actor();
+        for (int i = 0; i < 60; i++) {
+            publish(new SomethingHappened(
+                    Instant.parse("2026-11-10T08:00:00Z").plusSeconds(i),
+                    actor,
+                    "192.0.2.8",
+                    "registration R-" + i,
+                    i % 2 == 0 ? "REGISTRATION_SUBMITTED" : "REGISTRATION_APPROVED",
+                    "step " + i));
+        }
+        publish(new SomethingHappened(
+                Instant.parse("2026-11-12T08:00:00Z"),
+                actor,
+                "192.0.2.8",
+                "registration LATE",
+                "REGISTRATION_SUBMITTED",
+                "-"));
+        await().untilAsserted(() -> assertThat(
+                        jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE actor = ?", Integer.class, actor))
+                .isEqualTo(61));
+        var admin = AdminLogin.asFirstAdmin(mvc);
+
+        String all = Visitor.body(admin.get("/admin/audit", "actor", actor));
+        assertThat(all).contains("61 entries", "Page 1 of 2", "registration LATE", "Next page");
+        assertThat(Visitor.body(admin.get("/admin/audit", "actor", actor, "page", "1")))
+                .contains("Page 2 of 2", "registration R-0<");
+
+        assertThat(Visitor.body(admin.get("/admin/audit", "actor", actor, "action", "registration_approved")))
+                .contains("30 entries")
+                .doesNotContain("REGISTRATION_SUBMITTED</td>");
+        assertThat(Visitor.body(admin.get("/admin/audit", "actor", actor, "subject", "r-59")))
+                .contains("1 entries", "registration R-59");
+        assertThat(Visitor.body(admin.get("/admin/audit", "actor", actor, "from", "2026-11-11", "to", "2026-11-12")))
+                .contains("1 entries", "registration LATE");
+    }
+
+    @Test
+    void theCsvExportHasEveryMatchingEntryOldestFirstWithFormulaTextDefused() {
+        String actor = actor();
+        publish(new SomethingHappened(
+                Instant.parse("2026-11-01T08:00:00Z"),
+                actor,
+                "192.0.2.9",
+                "account X",
+                "ACCOUNT_OPENED",
+                "=HYPERLINK(\"x\")"));
+        publish(new SomethingHappened(
+                Instant.parse("2026-11-02T08:00:00Z"), actor, "192.0.2.9", "account X", "ACCOUNT_LOCKED", "a, b"));
+        await().untilAsserted(() -> assertThat(
+                        jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE actor = ?", Integer.class, actor))
+                .isEqualTo(2));
+        var admin = AdminLogin.asFirstAdmin(mvc);
+
+        var result = admin.get("/admin/audit.csv", "actor", actor);
+
+        assertThat(result.getResponse().getContentType()).startsWith("text/csv");
+        assertThat(result.getResponse().getHeader("Content-Disposition")).startsWith("attachment");
+        assertThat(Visitor.body(result).lines())
+                .hasSize(3)
+                .first()
+                .isEqualTo("id,occurredAt,actor,remoteAddress,subject,action,details");
+        assertThat(Visitor.body(result))
+                .contains("2026-11-01T08:00:00Z," + actor
+                        + ",192.0.2.9,account X,ACCOUNT_OPENED,\"'=HYPERLINK(\"\"x\"\")\"")
+                .contains("ACCOUNT_LOCKED,\"a, b\"");
+        await().untilAsserted(() -> assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM audit_entry WHERE action = 'AUDIT_EXPORTED' AND remote_address = ?",
+                        Integer.class,
+                        admin.remoteAddress()))
+                .isEqualTo(1));
+    }
+
+    @Test
+    void theAuditPageOffersNoWayToChangeAnEntry() {
+        var admin = AdminLogin.asFirstAdmin(mvc);
+
+        String page = Visitor.body(admin.get("/admin/audit"));
+
+        assertThat(page).doesNotContain("method=\"post\" action=\"/admin/audit");
+        assertThat(admin.post("/admin/audit").getResponse().getStatus()).isIn(403, 405);
+    }
+
+    private void publish(AuditableEvent event) {
+        transactions.executeWithoutResult(status -> events.publishEvent(event));
+    }
+
+    private static String actor() {
+        return "tester-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
