@@ -1,0 +1,23 @@
+package io.github.icegateportal.dsc;
+
+/** What {@link DscVerifier} checks, in the order it reports them. */
+public enum DscCheckType {
+    /** The upload is a CMS/PKCS#7 signature with one signer whose certificate it carries. */
+    FORMAT,
+    /** The signature is over the exact challenge bytes. */
+    SIGNATURE,
+    /** The certificate chains to a trusted root. */
+    ISSUER,
+    /** The injected clock's now lies within the certificate's validity dates. */
+    VALIDITY,
+    /** The certificate is not on its CA's revocation list. */
+    REVOCATION,
+    /** The key may sign (digitalSignature or nonRepudiation). */
+    KEY_USAGE,
+    /** India PKI Class 3 certificate policy. */
+    CERTIFICATE_CLASS,
+    /** The certificate's name is one of the persons who may sign for the IEC. */
+    HOLDER_NAME,
+    /** The subject's serialNumber, where it is a SHA-256 digest, is the digest of that person's PAN. */
+    HOLDER_PAN
+}
