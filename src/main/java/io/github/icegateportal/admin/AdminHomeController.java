@@ -9,13 +9,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 class AdminHomeController {
 
     private final AuditLog auditLog;
+    private final QueueStatistics statistics;
 
-    AdminHomeController(AuditLog auditLog) {
+    AdminHomeController(AuditLog auditLog, QueueStatistics statistics) {
         this.auditLog = auditLog;
+        this.statistics = statistics;
     }
 
     @GetMapping("/admin")
     String home(Model model) {
+        model.addAttribute("overview", statistics.overview());
         model.addAttribute("latest", auditLog.latest(10));
         return "admin/home";
     }

@@ -18,7 +18,15 @@ class AdminAccessTests {
     MockMvcTester mvc;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/admin", "/admin/admins", "/admin/audit", "/admin/audit.csv", "/admin/password"})
+    @ValueSource(
+            strings = {
+                "/admin",
+                "/admin/admins",
+                "/admin/audit",
+                "/admin/audit.csv",
+                "/admin/password",
+                "/admin/registrations"
+            })
     void anAnonymousVisitorIsSentToTheAdminLogin(String path) {
         var result = new Visitor(mvc).get(path);
 
@@ -27,13 +35,29 @@ class AdminAccessTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/admin", "/admin/admins", "/admin/audit", "/admin/audit.csv", "/admin/password"})
+    @ValueSource(
+            strings = {
+                "/admin",
+                "/admin/admins",
+                "/admin/audit",
+                "/admin/audit.csv",
+                "/admin/password",
+                "/admin/registrations"
+            })
     void aSignedInExporterIsForbidden(String path) {
         assertThat(mvc.get().uri(path).with(user("EXPORTER-ONE").roles("USER"))).hasStatus(403);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/admin", "/admin/admins", "/admin/audit", "/admin/audit.csv", "/admin/password"})
+    @ValueSource(
+            strings = {
+                "/admin",
+                "/admin/admins",
+                "/admin/audit",
+                "/admin/audit.csv",
+                "/admin/password",
+                "/admin/registrations"
+            })
     void anAdminGetsThePage(String path) {
         var admin = AdminLogin.asFirstAdmin(mvc);
 

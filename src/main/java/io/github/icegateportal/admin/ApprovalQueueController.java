@@ -1,0 +1,259 @@
+package io.github.icegateportal.admin;
+
+import io.github.icegateportal.directory.DgftDirectory;
+import io.github.icegateportal.directory.DirectoryUnavailableException;
+import io.github.icegateportal.directory.GstRegistration;
+import io.github.icegateportal.directory.GstnDirectory;
+import io.github.icegateportal.directory.IecRecord;
+import io.github.icegateportal.registration.DecisionConflictException;
+import io.github.icegateportal.registration.RegistrationDetail;
+import io.github.icegateportal.registration.RegistrationFilter;
+import io.github.icegateportal.registration.RegistrationRoute;
+import io.github.icegateportal.registration.RegistrationStateException;
+import io.github.icegateportal.registration.RegistrationStatus;
+import io.github.icegateportal.registration.Registrations;
+import io.github.icegateportal.shared.field.Iec;
+import io.github.icegateportal.shared.field.InvalidFieldException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The approval queue: DSC registrations waiting for a decision, oldest first, each with its age against the 24–72
+ * hour promise; the detail page with the DGFT and GSTN records; approve, or reject with a reason. When two admins
+ * decide the same registration, the registration module lets exactly one decision count and this page tells the
+ * other who decided and when.
+ */
+@Controller
+class ApprovalQueueController {
+
+    static final int PAGE_SIZE = 25;
+
+    private final Registrations registrations;
+    private final DgftDirectory dgft;
+    private final GstnDirectory gstn;
+    private final AuditLog auditLog;
+    private final AdminProperties properties;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ApprovalQueueController(
+            Registrations registrations,
+            DgftDirectory dgft,
+            GstnDirectory gstn,
+            AuditLog auditLog,
+            AdminProperties properties,
+            MessageSource messages,
+            Clock clock) {
+        this.registrations = registrations;
+        this.dgft = dgft;
+        this.gstn = gstn;
+        this.auditLog = auditLog;
+        this.properties = properties;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/admin/registrations")
+    String queue(
+            @ModelAttribute("filter") QueueFilter filter,
+            BindingResult result,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        if (filter.reference() != null && !filter.reference().isBlank()) {
+            String reference = referenceOf(filter.reference());
+            if (registrations.detail(reference).isPresent()) {
+                return "redirect:/admin/registrations/" + reference;
+            }
+            result.rejectValue("reference", "admin.queue.referenceUnknown");
+        }
+        Iec iec = null;
+        if (filter.iec() != null && !filter.iec().isBlank()) {
+            try {
+                iec = Iec.of(filter.iec());
+            } catch (InvalidFieldException invalid) {
+                result.rejectValue("iec", invalid.messageKey(), invalid.arguments(), null);
+            }
+        }
+        var rows = registrations.queue(
+                new RegistrationFilter(filter.route(), filter.status(), iec),
+                PageRequest.of(Math.max(0, page), PAGE_SIZE));
+        Instant now = clock.instant();
+        model.addAttribute("rows", rows.map(summary -> row(summary.submittedAt(), summary, now)));
+        model.addAttribute("statuses", RegistrationStatus.values());
+        model.addAttribute("routes", RegistrationRoute.values());
+        model.addAttribute("promiseHours", properties.promise().toHours());
+        return "admin/registrations";
+    }
+
+    @GetMapping("/admin/registrations/{reference}")
+    String detail(@PathVariable String reference, Model model) {
+        var detail =
+                registrations.detail(reference).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", DecisionForm.empty(detail.version()));
+        }
+        addDetail(detail, model);
+        return "admin/registration";
+    }
+
+    @PostMapping("/admin/registrations/{reference}/approve")
+    String approve(
+            @PathVariable String reference,
+            @ModelAttribute("form") DecisionForm form,
+            Principal principal,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        var detail =
+                registrations.detail(reference).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        long version = form.version() == null ? -1 : form.version();
+        return decide(
+                detail,
+                redirect,
+                () -> registrations.approve(
+                        detail.referenceNumber(), principal.getName(), request.getRemoteAddr(), version),
+                "approved");
+    }
+
+    @PostMapping("/admin/registrations/{reference}/reject")
+    String reject(
+            @PathVariable String reference,
+            @Valid @ModelAttribute("form") DecisionForm form,
+            BindingResult result,
+            Principal principal,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
+        var detail =
+                registrations.detail(reference).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var reason = RejectionReason.of(form.reasonCode());
+        String text = form.reasonText() == null ? "" : form.reasonText().strip();
+        if (reason.isEmpty()) {
+            result.rejectValue("reasonCode", "admin.decision.reasonRequired");
+        } else if (reason.get() == RejectionReason.OTHER && text.isEmpty()) {
+            result.rejectValue("reasonText", "admin.decision.reasonTextRequired");
+        }
+        if (result.hasErrors()) {
+            addDetail(detail, model);
+            return "admin/registration";
+        }
+        String words = reason.get() == RejectionReason.OTHER
+                ? text
+                : messages.getMessage(reason.get().messageKey(), null, Locale.ENGLISH)
+                        + (text.isEmpty() ? "" : ": " + text);
+        long version = form.version() == null ? -1 : form.version();
+        return decide(
+                detail,
+                redirect,
+                () -> registrations.reject(
+                        detail.referenceNumber(), principal.getName(), request.getRemoteAddr(), words, version),
+                "rejected");
+    }
+
+    private String decide(RegistrationDetail detail, RedirectAttributes redirect, Runnable decision, String outcome) {
+        try {
+            decision.run();
+            redirect.addFlashAttribute("decided", outcome);
+        } catch (DecisionConflictException conflict) {
+            if (conflict.decidedBy() != null) {
+                redirect.addFlashAttribute("conflictBy", conflict.decidedBy());
+                redirect.addFlashAttribute(
+                        "conflictAt",
+                        conflict.decidedAt() == null ? "-" : AuditEntry.WHEN.format(conflict.decidedAt()));
+            } else {
+                redirect.addFlashAttribute("changed", true);
+            }
+        } catch (RegistrationStateException notWaiting) {
+            redirect.addFlashAttribute("notWaiting", notWaiting.status().name());
+        }
+        return "redirect:/admin/registrations/" + detail.referenceNumber();
+    }
+
+    private void addDetail(RegistrationDetail detail, Model model) {
+        model.addAttribute("registration", detail);
+        model.addAttribute("reasons", RejectionReason.values());
+        model.addAttribute("waiting", detail.status() == RegistrationStatus.SUBMITTED);
+        Optional<IecRecord> record = Optional.empty();
+        boolean dgftAvailable = true;
+        try {
+            record = dgft.findByIec(detail.iec());
+        } catch (DirectoryUnavailableException unavailable) {
+            dgftAvailable = false;
+        }
+        model.addAttribute("dgftAvailable", dgftAvailable);
+        model.addAttribute("iecRecord", record.orElse(null));
+        model.addAttribute("matches", record.map(r -> matches(detail, r)).orElse(List.of()));
+        List<GstRegistration> gst = List.of();
+        boolean gstnAvailable = true;
+        try {
+            gst = gstn.findByPan(detail.pan());
+        } catch (DirectoryUnavailableException unavailable) {
+            gstnAvailable = false;
+        }
+        model.addAttribute("gstnAvailable", gstnAvailable);
+        model.addAttribute("gstRegistrations", gst);
+        var history = new ArrayList<>(auditLog.find(
+                        new AuditFilter(null, null, "registration " + detail.referenceNumber(), null, null),
+                        PageRequest.of(0, 200))
+                .getContent());
+        java.util.Collections.reverse(history);
+        model.addAttribute("history", history);
+    }
+
+    private static List<FieldMatch> matches(RegistrationDetail detail, IecRecord record) {
+        var matches = new ArrayList<FieldMatch>();
+        matches.add(new FieldMatch(
+                "admin.detail.pan", detail.pan().value(), record.pan().value()));
+        matches.add(new FieldMatch(
+                "admin.detail.email",
+                detail.email() == null ? null : detail.email().value(),
+                record.email() == null ? null : record.email().value()));
+        matches.add(new FieldMatch(
+                "admin.detail.mobile",
+                detail.mobile() == null ? null : detail.mobile().value(),
+                record.mobile() == null ? null : record.mobile().value()));
+        matches.add(new FieldMatch("admin.detail.firmName", detail.firmName(), record.firmName()));
+        return matches;
+    }
+
+    private QueueRow row(
+            Instant submittedAt, io.github.icegateportal.registration.RegistrationSummary summary, Instant now) {
+        Instant since = submittedAt == null ? summary.createdAt() : submittedAt;
+        Duration age = Duration.between(since, now);
+        boolean waiting = summary.status() == RegistrationStatus.SUBMITTED;
+        return new QueueRow(
+                summary,
+                Ages.text(age),
+                waiting && age.compareTo(Ages.USUAL) > 0,
+                waiting && age.compareTo(properties.promise()) > 0);
+    }
+
+    /** A reference number as typed: any case, with or without the dashes. */
+    static String referenceOf(String typed) {
+        String compact = typed.strip().toUpperCase(Locale.ROOT).replace("-", "").replace(" ", "");
+        if (compact.length() == 12) {
+            return compact.substring(0, 4) + "-" + compact.substring(4, 8) + "-" + compact.substring(8);
+        }
+        return compact;
+    }
+}
