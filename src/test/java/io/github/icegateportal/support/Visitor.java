@@ -92,6 +92,12 @@ public final class Visitor {
         return cookies.containsKey(name);
     }
 
+    /** The value of the cookie {@code name} the browser holds now, or null. */
+    public String cookie(String name) {
+        Cookie cookie = cookies.get(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
     public void forgetCookie(String name) {
         cookies.remove(name);
     }

@@ -1,0 +1,107 @@
+package io.github.icegateportal.account;
+
+import io.github.icegateportal.shared.security.PortalSecurityCustomizer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.format.DateTimeFormatter;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The portal's form login at {@code /login} (user name = ICEGATE ID or IEC), logout at {@code /logout}. The session
+ * id is renewed at login (the shared rules), and the security context goes into the session only once the login is
+ * complete, so the password step alone never creates a session.
+ */
+@Component
+@EnableConfigurationProperties(LoginProperties.class)
+class AccountSecurity implements PortalSecurityCustomizer {
+
+    static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final LoginService login;
+    private final LoginProperties properties;
+
+    AccountSecurity(LoginService login, LoginProperties properties) {
+        this.login = login;
+        this.properties = properties;
+    }
+
+    @Override
+    public void customizePortal(HttpSecurity http) throws Exception {
+        http.authenticationManager(new ProviderManager(provider()))
+                .formLogin(form -> form.loginPage("/login")
+                        .loginProcessingUrl("/login")
+                        .authenticationDetailsSource(LoginDetails::from)
+                        .defaultSuccessUrl("/dashboard")
+                        .failureHandler(failureHandler())
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .deleteCookies("SESSION")
+                        .permitAll());
+    }
+
+    private AuthenticationProvider provider() {
+        return new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication authentication) {
+                var details = authentication.getDetails() instanceof LoginDetails given
+                        ? given
+                        : new LoginDetails(null, null, null);
+                PortalUser user = login.authenticate(
+                        authentication.getName(), String.valueOf(authentication.getCredentials()), details);
+                var result = UsernamePasswordAuthenticationToken.authenticated(user, null, login.authoritiesOf(user));
+                result.setDetails(details);
+                return result;
+            }
+
+            @Override
+            public boolean supports(Class<?> authentication) {
+                return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+            }
+        };
+    }
+
+    /** Post-redirect-get to the login page with the reason; the OTP step continues on its own page. */
+    private AuthenticationFailureHandler failureHandler() {
+        return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
+            redirect(request, response, failureUrl(exception));
+        };
+    }
+
+    String failureUrl(AuthenticationException exception) {
+        if (!(exception instanceof LoginRefusedException refused)) {
+            return "/login?error=bad";
+        }
+        var url = UriComponentsBuilder.fromPath("/login");
+        switch (refused.reason()) {
+            case OTP_REQUIRED -> {
+                return "/login/otp?challenge=" + refused.challenge();
+            }
+            case LOCKED_OUT, RATE_LIMITED ->
+                url.queryParam("error", refused.reason().code())
+                        .queryParam(
+                                "until",
+                                HOURS_MINUTES.format(
+                                        refused.retryAt().plusSeconds(59).atZone(properties.zone())));
+            case IEC_NOT_ACTIVE ->
+                url.queryParam("error", refused.reason().code()).queryParam("status", refused.detail());
+            default -> url.queryParam("error", refused.reason().code());
+        }
+        return url.build().toUriString();
+    }
+
+    private static void redirect(HttpServletRequest request, HttpServletResponse response, String path)
+            throws IOException {
+        response.sendRedirect(request.getContextPath() + path);
+    }
+}

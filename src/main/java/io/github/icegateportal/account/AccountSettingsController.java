@@ -1,0 +1,106 @@
+package io.github.icegateportal.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Account settings: change password, OTP at login. */
+@Controller
+class AccountSettingsController {
+
+    private final AccountRepository accounts;
+    private final PasswordChanges passwords;
+    private final OtherSessions otherSessions;
+    private final LoginProperties properties;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AccountSettingsController(
+            AccountRepository accounts,
+            PasswordChanges passwords,
+            OtherSessions otherSessions,
+            LoginProperties properties,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.otherSessions = otherSessions;
+        this.properties = properties;
+        this.transactions = transactions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    record ChangePasswordForm(String password, String newPassword, String confirmPassword) {}
+
+    record LoginOtpForm(boolean loginOtp) {}
+
+    @GetMapping("/account/password")
+    String initChangePasswordForm(Model model) {
+        model.addAttribute("changePasswordForm", new ChangePasswordForm("", "", ""));
+        return "account/change-password";
+    }
+
+    @PostMapping("/account/password")
+    String processChangePasswordForm(
+            @AuthenticationPrincipal PortalUser user,
+            @ModelAttribute ChangePasswordForm form,
+            BindingResult result,
+            HttpServletRequest request) {
+        Account account = accounts.findByIcegateIdKey(user.icegateIdKey()).orElseThrow();
+        if (!passwords.isCurrent(account.id(), form.password())) {
+            result.rejectValue("password", "account.password.currentWrong");
+        }
+        PasswordChanges.policyViolations(
+                        form.newPassword(),
+                        form.confirmPassword(),
+                        account.icegateId().value())
+                .forEach(violation -> result.rejectValue(violation.field(), violation.messageKey()));
+        if (!result.hasErrors()) {
+            passwords
+                    .accountViolations(account.id(), form.newPassword())
+                    .forEach(violation -> result.rejectValue(violation.field(), violation.messageKey()));
+        }
+        if (result.hasErrors()) {
+            return "account/change-password";
+        }
+        passwords.change(account.id(), form.newPassword(), false, request.getRemoteAddr());
+        otherSessions.endAllBut(account.icegateIdKey(), request);
+        return "redirect:/account/password?changed";
+    }
+
+    @GetMapping("/account/login-otp")
+    String initLoginOtpForm(@AuthenticationPrincipal PortalUser user, Model model) {
+        Account account = accounts.findByIcegateIdKey(user.icegateIdKey()).orElseThrow();
+        model.addAttribute("loginOtpForm", new LoginOtpForm(account.loginOtp()));
+        model.addAttribute("alwaysOtp", properties.otp() == LoginProperties.OtpMode.ALWAYS);
+        return "account/login-otp-setting";
+    }
+
+    @PostMapping("/account/login-otp")
+    String processLoginOtpForm(
+            @AuthenticationPrincipal PortalUser user,
+            @RequestParam(defaultValue = "false") boolean loginOtp,
+            HttpServletRequest request) {
+        transactions.executeWithoutResult(status -> {
+            Account account = accounts.findByIcegateIdKey(user.icegateIdKey()).orElseThrow();
+            if (account.loginOtp() != loginOtp) {
+                account.changeLoginOtp(loginOtp, clock.instant());
+                events.publishEvent(new LoginOtpPreferenceChanged(
+                        account.icegateId().value(), loginOtp, clock.instant(), request.getRemoteAddr()));
+            }
+        });
+        return "redirect:/account/login-otp?saved";
+    }
+}

@@ -1,0 +1,58 @@
+package io.github.icegateportal.account;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The login page; Spring Security's form login processes its POST (see {@link AccountSecurity}). */
+@Controller
+class LoginController {
+
+    private static final Pattern HOURS_MINUTES = Pattern.compile("\\d{2}:\\d{2}");
+    private static final Set<String> ERRORS =
+            Set.of("bad", "captcha", "rate", "locked", "inactive", "account-locked", "disabled", "otp-again");
+    private static final Set<String> IEC_STATUSES = Set.of("SUSPENDED", "CANCELLED", "SURRENDERED");
+
+    private final LoginChecks checks;
+
+    LoginController(LoginChecks checks) {
+        this.checks = checks;
+    }
+
+    record LoginForm(String username, String password, String captcha, String captchaId) {}
+
+    @GetMapping("/login")
+    String initLoginForm(
+            @RequestParam(required = false) String error,
+            @RequestParam(required = false) String until,
+            @RequestParam(required = false) String status,
+            Authentication authentication,
+            Model model) {
+        if (authentication != null
+                && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken)) {
+            return "redirect:/dashboard";
+        }
+        model.addAttribute("loginForm", new LoginForm("", "", "", ""));
+        if ("iec".equals(error) && status != null && IEC_STATUSES.contains(status)) {
+            model.addAttribute("loginError", "account.login.error.iec." + status);
+        } else if (error != null && ERRORS.contains(error)) {
+            boolean timed = "locked".equals(error) || "rate".equals(error);
+            if (!timed || (until != null && HOURS_MINUTES.matcher(until).matches())) {
+                model.addAttribute("loginError", "account.login.error." + error);
+                model.addAttribute("until", until);
+            } else {
+                model.addAttribute("loginError", "account.login.error.bad");
+            }
+        } else if (error != null) {
+            model.addAttribute("loginError", "account.login.error.bad");
+        }
+        checks.addCaptcha(model);
+        return "account/login";
+    }
+}

@@ -1,0 +1,18 @@
+package io.github.icegateportal.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+
+/** What the login form carries besides the user name and password: the captcha and where the request came from. */
+record LoginDetails(String remoteAddress, String captchaId, String captcha) implements Serializable {
+
+    static LoginDetails from(HttpServletRequest request) {
+        return new LoginDetails(
+                request.getRemoteAddr(), request.getParameter("captchaId"), request.getParameter("captcha"));
+    }
+
+    @Override
+    public String toString() {
+        return "LoginDetails[" + remoteAddress + "]";
+    }
+}

@@ -1,0 +1,101 @@
+package io.github.icegateportal.account;
+
+import io.github.icegateportal.otp.OtpCheck;
+import io.github.icegateportal.otp.OtpOutcome;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.UUID;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The OTP step of a login: the password was right, and the codes sent to the registered mobile and email complete
+ * the login. Only then is the security context put into a (new) session.
+ */
+@Controller
+class LoginOtpController {
+
+    private final AccountOtps otps;
+    private final LoginService login;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+    LoginOtpController(AccountOtps otps, LoginService login) {
+        this.otps = otps;
+        this.login = login;
+    }
+
+    record OtpForm(
+            UUID challenge,
+
+            @NotBlank(message = "{account.otp.mobileRequired}")
+            String mobileOtp,
+
+            @NotBlank(message = "{account.otp.emailRequired}")
+            String emailOtp) {}
+
+    @GetMapping("/login/otp")
+    String initOtpForm(@RequestParam(required = false) UUID challenge, Model model) {
+        if (challenge == null || otps.loginChallenge(challenge).isEmpty()) {
+            return "redirect:/login?error=otp-again";
+        }
+        model.addAttribute("otpForm", new OtpForm(challenge, "", ""));
+        return "account/login-otp";
+    }
+
+    @PostMapping("/login/otp")
+    String processOtpForm(
+            @Valid @ModelAttribute("otpForm") OtpForm form,
+            BindingResult result,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        var challenge = form.challenge() == null
+                ? null
+                : otps.loginChallenge(form.challenge()).orElse(null);
+        if (challenge == null) {
+            return "redirect:/login?error=otp-again";
+        }
+        if (result.hasErrors()) {
+            return "account/login-otp";
+        }
+        OtpCheck check = otps.verifyLogin(challenge.id(), form.mobileOtp(), form.emailOtp());
+        if (check.mustStartAgain()) {
+            return "redirect:/login?error=otp-again";
+        }
+        if (!check.bothMatch()) {
+            rejectWrongCodes(check, result);
+            return "account/login-otp";
+        }
+        PortalUser user = login.complete(challenge.accountId(), null, request.getRemoteAddr(), true);
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, login.authoritiesOf(user));
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        new CookieCsrfTokenRepository().saveToken(null, request, response);
+        return "redirect:/dashboard";
+    }
+
+    static void rejectWrongCodes(OtpCheck check, BindingResult result) {
+        if (check.mobile() != OtpOutcome.MATCH) {
+            result.rejectValue("mobileOtp", "account.otp.mobileWrong");
+        }
+        if (check.email() != OtpOutcome.MATCH) {
+            result.rejectValue("emailOtp", "account.otp.emailWrong");
+        }
+    }
+}

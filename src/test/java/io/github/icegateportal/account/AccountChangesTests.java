@@ -1,0 +1,305 @@
+package io.github.icegateportal.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.icegateportal.shared.field.EmailAddress;
+import io.github.icegateportal.shared.field.MobileNumber;
+import io.github.icegateportal.support.Outbox;
+import io.github.icegateportal.support.PortalTest;
+import io.github.icegateportal.support.Visitor;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@PortalTest
+@RecordApplicationEvents
+class AccountChangesTests {
+
+    @Autowired
+    ApplicationEvents events;
+
+    static final String NEW_PASSWORD = "Harbour!Mango77";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void changingThePasswordEndsTheOtherSessionsAndTheOldPasswordStopsWorking() {
+        AccountView account = accounts.openSimplified(TestAccounts.newAccount("Change"));
+        var laptop = loggedIn(account, TestAccounts.PASSWORD);
+        var phone = loggedIn(account, TestAccounts.PASSWORD);
+        laptop.get("/account/password");
+
+        var result = laptop.post(
+                "/account/password",
+                "password",
+                TestAccounts.PASSWORD,
+                "newPassword",
+                NEW_PASSWORD,
+                "confirmPassword",
+                NEW_PASSWORD);
+
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/account/password?changed");
+        assertThat(laptop.get("/dashboard")).hasStatusOk();
+        assertThat(phone.get("/dashboard").getResponse().getRedirectedUrl()).endsWith("/login");
+        assertThat(login(new Visitor(mvc), account.icegateId().value(), TestAccounts.PASSWORD)
+                        .getResponse()
+                        .getRedirectedUrl())
+                .isEqualTo("/login?error=bad");
+        assertThat(login(new Visitor(mvc), account.icegateId().value(), NEW_PASSWORD)
+                        .getResponse()
+                        .getRedirectedUrl())
+                .endsWith("/dashboard");
+        assertThat(new Outbox(mvc).latest(account.email()).body()).contains("was changed");
+    }
+
+    @Test
+    void aPasswordChangeNeedsTheCurrentPasswordAndRefusesARecentOneOrAWeakOne() {
+        AccountView account = accounts.openSimplified(TestAccounts.newAccount("Refuse"));
+        var visitor = loggedIn(account, TestAccounts.PASSWORD);
+        visitor.get("/account/password");
+
+        String wrongCurrent = Visitor.body(visitor.post(
+                "/account/password",
+                "password",
+                "Not#Current1",
+                "newPassword",
+                NEW_PASSWORD,
+                "confirmPassword",
+                NEW_PASSWORD));
+        String sameAsNow = Visitor.body(visitor.post(
+                "/account/password",
+                "password",
+                TestAccounts.PASSWORD,
+                "newPassword",
+                TestAccounts.PASSWORD,
+                "confirmPassword",
+                TestAccounts.PASSWORD));
+        String weak = Visitor.body(visitor.post(
+                "/account/password",
+                "password",
+                TestAccounts.PASSWORD,
+                "newPassword",
+                "weakpassword",
+                "confirmPassword",
+                "other"));
+
+        assertThat(wrongCurrent).contains("The current password is not correct.");
+        assertThat(sameAsNow).contains("must not be one of your last 5 passwords");
+        assertThat(weak).contains("Password must contain a number.", "do not match");
+    }
+
+    @Test
+    void anAccountThatAsksForOtpsLogsInOnlyWithBothCodes() {
+        AccountView account = accounts.openSimplified(TestAccounts.newAccount("Otp"));
+        var visitor = loggedIn(account, TestAccounts.PASSWORD);
+        visitor.get("/account/login-otp");
+        visitor.post("/account/login-otp", "loginOtp", "true");
+        visitor.post("/logout");
+
+        var step = login(visitor, account.icegateId().value(), TestAccounts.PASSWORD);
+        assertThat(step.getResponse().getRedirectedUrl()).startsWith("/login/otp?challenge=");
+        assertThat(visitor.hasCookie("SESSION")).isFalse();
+        visitor.follow(step);
+        var outbox = new Outbox(mvc);
+        String mobileOtp = outbox.otp(account.mobile());
+        String emailOtp = outbox.otp(account.email());
+        String challenge = step.getResponse().getRedirectedUrl().substring("/login/otp?challenge=".length());
+
+        String wrong = Visitor.body(visitor.post(
+                "/login/otp", "challenge", challenge, "mobileOtp", wrongCode(mobileOtp), "emailOtp", emailOtp));
+        assertThat(wrong).contains("Entered mobile OTP is not correct. Please try again with correct OTP.");
+        var done = visitor.post("/login/otp", "challenge", challenge, "mobileOtp", mobileOtp, "emailOtp", emailOtp);
+
+        assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/dashboard");
+        assertThat(visitor.get("/dashboard")).hasStatusOk();
+        assertThat(visitor.post("/login/otp", "challenge", challenge, "mobileOtp", mobileOtp, "emailOtp", emailOtp)
+                        .getResponse()
+                        .getRedirectedUrl())
+                .isEqualTo("/login?error=otp-again");
+    }
+
+    @Test
+    void updatingTheEmailSendsTheOtpToTheNewAddressAndANoticeToTheOldOne() {
+        AccountView account = accounts.openSimplified(TestAccounts.newAccount("Email"));
+        EmailAddress newEmail =
+                EmailAddress.of("new." + UUID.randomUUID().toString().substring(0, 8) + "@example.in");
+        var visitor = loggedIn(account, TestAccounts.PASSWORD);
+        visitor.get("/account/email");
+
+        var sent = visitor.post("/account/email", "email", newEmail.value());
+        assertThat(sent.getResponse().getRedirectedUrl()).startsWith("/account/email/verify?change=");
+        visitor.follow(sent);
+        var outbox = new Outbox(mvc);
+        String change = sent.getResponse().getRedirectedUrl().substring("/account/email/verify?change=".length());
+        var done = visitor.post(
+                "/account/email/verify",
+                "change",
+                change,
+                "mobileOtp",
+                outbox.otp(account.mobile()),
+                "emailOtp",
+                outbox.otp(newEmail));
+
+        assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/account/email?changed");
+        assertThat(accounts.findByIec(account.iec()).orElseThrow().email()).isEqualTo(newEmail);
+        assertThat(outbox.latest(account.email()).body()).contains("was changed to");
+        assertThat(events.stream(ContactChanged.class))
+                .anySatisfy(event -> assertThat(event.icegateId())
+                        .isEqualTo(account.icegateId().value()))
+                .allSatisfy(event -> assertThat(event.details()).doesNotContain(newEmail.value()));
+    }
+
+    @Test
+    void updatingTheMobileSendsTheOtpToTheNewNumberAndANoticeToTheOldOne() {
+        AccountView account = accounts.openSimplified(TestAccounts.newAccount("Mobile"));
+        MobileNumber newMobile = TestAccounts.uniqueMobile();
+        var visitor = loggedIn(account, TestAccounts.PASSWORD);
+        visitor.get("/account/mobile");
+
+        var sent = visitor.post("/account/mobile", "mobile", "+91 " + newMobile.value());
+        visitor.follow(sent);
+        var outbox = new Outbox(mvc);
+        String change = sent.getResponse().getRedirectedUrl().substring("/account/mobile/verify?change=".length());
+        String wrong = Visitor.body(visitor.post(
+                "/account/mobile/verify",
+                "change",
+                change,
+                "mobileOtp",
+                outbox.otp(newMobile),
+                "emailOtp",
+                wrongCode(outbox.otp(account.email()))));
+        assertThat(wrong).contains("Entered email OTP is not correct. Please try again with correct OTP.");
+        var done = visitor.post(
+                "/account/mobile/verify",
+                "change",
+                change,
+                "mobileOtp",
+                outbox.otp(newMobile),
+                "emailOtp",
+                outbox.otp(account.email()));
+
+        assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/account/mobile?changed");
+        assertThat(accounts.findByIec(account.iec()).orElseThrow().mobile()).isEqualTo(newMobile);
+        assertThat(outbox.latest(account.mobile()).body()).contains("was changed to");
+    }
+
+    @Test
+    void forgotPasswordSendsOtpsToTheRegisteredContactsAndSetsANewPassword() {
+        AccountView account = accounts.openSimplified(TestAccounts.newAccount("Forgot"));
+        jdbc.update(
+                "UPDATE accounts SET status = 'LOCKED' WHERE iec = ?",
+                account.iec().value());
+        var visitor = new Visitor(mvc);
+        visitor.get("/login/forgot-password");
+
+        var sent =
+                visitor.post("/login/forgot-password", "username", account.iec().value());
+        assertThat(sent.getResponse().getRedirectedUrl()).startsWith("/login/forgot-password/verify?request=");
+        visitor.follow(sent);
+        var outbox = new Outbox(mvc);
+        String request =
+                sent.getResponse().getRedirectedUrl().substring("/login/forgot-password/verify?request=".length());
+        var done = visitor.post(
+                "/login/forgot-password/verify",
+                "request",
+                request,
+                "mobileOtp",
+                outbox.otp(account.mobile()),
+                "emailOtp",
+                outbox.otp(account.email()),
+                "newPassword",
+                NEW_PASSWORD,
+                "confirmPassword",
+                NEW_PASSWORD);
+
+        assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/login?reset");
+        assertThat(login(new Visitor(mvc), account.icegateId().value(), NEW_PASSWORD)
+                        .getResponse()
+                        .getRedirectedUrl())
+                .endsWith("/dashboard");
+    }
+
+    @Test
+    void forgotPasswordAnswersAnUnknownIdExactlyLikeAKnownOne() {
+        AccountView account = accounts.openSimplified(TestAccounts.newAccount("Known"));
+        String known = answers(account.icegateId().value());
+        String unknown = answers(TestAccounts.uniqueId("Unknown").value());
+
+        assertThat(unknown).isEqualTo(known);
+        assertThat(known)
+                .contains("Entered mobile OTP is not correct. Please try again with correct OTP.")
+                .contains("Entered email OTP is not correct. Please try again with correct OTP.");
+    }
+
+    @Test
+    void theEnquiryTellsWhetherAndByWhichRouteAnIecIsRegisteredAndNothingElse() {
+        AccountView simplified = accounts.openSimplified(TestAccounts.newAccount("Enquiry"));
+        var visitor = new Visitor(mvc);
+        visitor.get("/enquiry/iec-status");
+
+        String registered = Visitor.body(
+                visitor.post("/enquiry/iec-status", "iec", simplified.iec().value()));
+        String notRegistered = Visitor.body(visitor.post(
+                "/enquiry/iec-status", "iec", TestAccounts.uniqueIec().value()));
+        String badFormat = Visitor.body(visitor.post("/enquiry/iec-status", "iec", "<script>"));
+
+        assertThat(registered)
+                .contains("is registered on ICEGATE by the simplified registration")
+                .doesNotContain(
+                        simplified.icegateId().value(), simplified.email().value(), simplified.firmName());
+        assertThat(notRegistered).contains("is not registered on ICEGATE");
+        assertThat(badFormat).contains("IEC must be 10 characters").doesNotContain("<script>");
+        assertThat(visitor.hasCookie("SESSION")).isFalse();
+    }
+
+    /** The page a person sees after asking for a reset and typing wrong codes, with the random id taken out. */
+    private String answers(String username) {
+        var visitor = new Visitor(mvc).from("10.200.0.1");
+        visitor.get("/login/forgot-password");
+        var sent = visitor.post("/login/forgot-password", "username", username);
+        visitor.follow(sent);
+        String request =
+                sent.getResponse().getRedirectedUrl().substring("/login/forgot-password/verify?request=".length());
+        String page = Visitor.body(visitor.post(
+                "/login/forgot-password/verify",
+                "request",
+                request,
+                "mobileOtp",
+                "000000",
+                "emailOtp",
+                "000000",
+                "newPassword",
+                NEW_PASSWORD,
+                "confirmPassword",
+                NEW_PASSWORD));
+        return page.replace(request, "REQUEST").replaceAll("name=\"_csrf\"\\s+value=\"[^\"]+\"", "CSRF");
+    }
+
+    private Visitor loggedIn(AccountView account, String password) {
+        var visitor = new Visitor(mvc);
+        var result = login(visitor, account.icegateId().value(), password);
+        assertThat(result.getResponse().getRedirectedUrl()).endsWith("/dashboard");
+        return visitor;
+    }
+
+    private static MvcTestResult login(Visitor visitor, String username, String password) {
+        visitor.get("/login");
+        return visitor.post("/login", "username", username, "password", password);
+    }
+
+    private static String wrongCode(String code) {
+        return code.charAt(0) == '9' ? "1" + code.substring(1) : "9" + code.substring(1);
+    }
+}

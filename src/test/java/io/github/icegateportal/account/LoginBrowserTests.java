@@ -1,0 +1,88 @@
+package io.github.icegateportal.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.icegateportal.support.Browser;
+import io.github.icegateportal.support.BrowserTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A person logs in with the keyboard-free minimum and sees a dashboard that tells the truth about the account. */
+@BrowserTest
+class LoginBrowserTests {
+
+    static Browser browser;
+
+    @Autowired
+    Accounts accounts;
+
+    @BeforeAll
+    static void startBrowser(@LocalServerPort int port) {
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aSimplifiedAccountLogsInAndIsToldItMayNotFile() {
+        AccountView account = accounts.openSimplified(TestAccounts.newAccount("BrowserSimple"));
+
+        logIn(account.icegateId().value(), "login-simplified");
+
+        assertThat(browser.driver().findElement(By.id("icegate-id")).getText())
+                .isEqualTo(account.icegateId().value());
+        assertThat(browser.driver().findElement(By.id("route")).getText()).contains("Simplified");
+        assertThat(browser.driver().findElement(By.id("filing-not-allowed")).getText())
+                .contains("may not file customs documents");
+        assertThat(browser.screenshot("dashboard-simplified")).exists();
+        browser.open("/filing");
+        assertThat(browser.driver().findElement(By.id("filing-refused")).getText())
+                .contains("may not file customs documents");
+        assertThat(browser.screenshot("filing-refused-simplified")).exists();
+        logOut();
+    }
+
+    @Test
+    void aDscAccountLogsInByIecAndSeesItMayFile() {
+        NewAccount request = TestAccounts.newAccount("BrowserDsc");
+        accounts.openDscPendingActivation(request);
+        accounts.activate(request.icegateId());
+
+        logIn(request.iec().value(), "login-dsc");
+
+        assertThat(browser.driver().findElement(By.id("linkage")).getText()).contains("IEC linked with Customs");
+        assertThat(browser.driver().findElements(By.id("filing-not-allowed"))).isEmpty();
+        assertThat(browser.screenshot("dashboard-dsc")).exists();
+        browser.open("/filing");
+        assertThat(browser.driver().findElement(By.id("filing-services")).getText())
+                .contains("File Shipping Bills");
+        assertThat(browser.screenshot("filing-dsc")).exists();
+        logOut();
+    }
+
+    private static void logIn(String username, String screenshot) {
+        browser.open("/login");
+        browser.driver().findElement(By.id("username")).sendKeys(username);
+        browser.driver().findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+        browser.screenshot(screenshot);
+        browser.driver()
+                .findElement(By.cssSelector("form.account-form button[type=submit]"))
+                .click();
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/dashboard");
+    }
+
+    private static void logOut() {
+        browser.open("/dashboard");
+        browser.driver()
+                .findElement(By.cssSelector("form[action='/logout'] button"))
+                .click();
+        assertThat(browser.driver().getCurrentUrl()).contains("/login?logout");
+    }
+}
