@@ -1,0 +1,26 @@
+package io.github.icegateportal.dsc;
+
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.UUID;
+
+/** What the demo token made for a person: the signature over the text, the certificate and its key. */
+record DemoToken(
+        UUID id,
+        Instant createdAt,
+        DemoCertificateKind kind,
+        String iec,
+        String holderName,
+        String signedText,
+        byte[] signature,
+        X509Certificate certificate,
+        byte[] privateKey) {
+
+    DscCertificate details() {
+        return DscCertificate.of(certificate);
+    }
+
+    String keyPem() {
+        return CertificateMaker.pem(DemoCertificateAuthority.parseKey(privateKey));
+    }
+}
