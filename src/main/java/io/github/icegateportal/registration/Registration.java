@@ -6,7 +6,10 @@ import static io.github.icegateportal.registration.RegistrationStatus.ALTERNATE_
 import static io.github.icegateportal.registration.RegistrationStatus.ALTERNATE_OTP_VERIFIED;
 import static io.github.icegateportal.registration.RegistrationStatus.APPROVED;
 import static io.github.icegateportal.registration.RegistrationStatus.COMPLETED;
+import static io.github.icegateportal.registration.RegistrationStatus.DETAILS_MATCHED;
 import static io.github.icegateportal.registration.RegistrationStatus.DETAILS_VERIFIED;
+import static io.github.icegateportal.registration.RegistrationStatus.DOCUMENTS_UPLOADED;
+import static io.github.icegateportal.registration.RegistrationStatus.DSC_VERIFIED;
 import static io.github.icegateportal.registration.RegistrationStatus.EXPIRED;
 import static io.github.icegateportal.registration.RegistrationStatus.ID_CHOSEN;
 import static io.github.icegateportal.registration.RegistrationStatus.OTP_SENT;
@@ -241,6 +244,103 @@ public class Registration extends AbstractAggregateRoot<Registration> {
                 accountMobile(),
                 this.alternateEmail != null,
                 origin));
+    }
+
+    // ----- Route B steps (IEC-based registration with a Class III DSC)
+
+    /**
+     * Route B, step 2 passed: IEC, PAN, email and mobile match DGFT's record and the IEC may register; OTPs went to
+     * DGFT's contacts. For an upgrade ({@code existingAccountId} given) the ICEGATE ID is the simplified account's.
+     *
+     * @param keptUntil when the unfinished registration is given up if the person goes no further
+     */
+    public static Registration startDsc(
+            Iec iec,
+            Pan pan,
+            String firmName,
+            EmailAddress email,
+            MobileNumber mobile,
+            IcegateId existingAccountId,
+            Instant keptUntil,
+            Origin origin) {
+        Registration registration = new Registration(
+                RegistrationRoute.DSC,
+                DETAILS_MATCHED,
+                iec,
+                null,
+                pan,
+                firmName,
+                email,
+                mobile,
+                existingAccountId != null,
+                keptUntil,
+                origin);
+        if (existingAccountId != null) {
+            registration.icegateId = existingAccountId.value();
+        }
+        return registration;
+    }
+
+    /** Route B: OTPs sent afresh to DGFT's contacts (a resend, or continuing with the reference ID). */
+    public void dscOtpsSent(Origin origin) {
+        RegistrationStatus from =
+                stay("dscOtpsSent", origin, DETAILS_MATCHED, OTP_VERIFIED, DOCUMENTS_UPLOADED, DSC_VERIFIED, ID_CHOSEN);
+        step(from, "OTP_SENT", "OTPs sent to the mobile and email registered with the IEC", origin);
+    }
+
+    /** Route B, step 3: both OTPs matched; the registration is kept until {@code keptUntil}. */
+    public void dscOtpsVerified(Instant keptUntil, Origin origin) {
+        RegistrationStatus from = moveTo(OTP_VERIFIED, "dscOtpsVerified", origin);
+        this.expiresAt = keptUntil;
+        step(from, "OTP_VERIFIED", "Mobile and email registered with the IEC verified", origin);
+    }
+
+    /** Route B, step 4: a KYC document was uploaded or replaced (also when going back from a later step). */
+    public void documentUploaded(String document, Instant keptUntil, Origin origin) {
+        RegistrationStatus from = this.status == OTP_VERIFIED || this.status == DOCUMENTS_UPLOADED
+                ? moveTo(DOCUMENTS_UPLOADED, "documentUploaded", origin)
+                : stay("documentUploaded", origin, DSC_VERIFIED, ID_CHOSEN);
+        this.expiresAt = keptUntil;
+        step(from, "DOCUMENT_UPLOADED", "KYC document " + document + " uploaded", origin);
+    }
+
+    /** Route B, step 5: a signature over the challenge passed every check (again, when signed anew). */
+    public void dscVerified(String holderName, Instant keptUntil, Origin origin) {
+        RegistrationStatus from = this.status == DOCUMENTS_UPLOADED
+                ? moveTo(DSC_VERIFIED, "dscVerified", origin)
+                : stay("dscVerified", origin, DSC_VERIFIED, ID_CHOSEN);
+        this.expiresAt = keptUntil;
+        step(from, "DSC_VERIFIED", "Class III DSC of " + holderName + " verified", origin);
+    }
+
+    /**
+     * Route B, step 6: the ICEGATE ID (already reserved for this registration) and the password, hashed; chosen
+     * again when the person comes back to the step. An upgrade keeps the account's ID and password (null).
+     */
+    public void dscIdChosen(IcegateId chosen, String encodedPassword, Instant keptUntil, Origin origin) {
+        RegistrationStatus from = this.status == DSC_VERIFIED
+                ? moveTo(ID_CHOSEN, "dscIdChosen", origin)
+                : stay("dscIdChosen", origin, ID_CHOSEN);
+        if (this.upgrade && !chosen.sameAs(icegateId().orElseThrow())) {
+            throw new IllegalArgumentException("An upgrade keeps the account's ICEGATE ID");
+        }
+        if (!this.upgrade) {
+            this.passwordHash = Objects.requireNonNull(encodedPassword);
+        }
+        this.icegateId = chosen.value();
+        this.expiresAt = keptUntil;
+        step(from, "ID_CHOSEN", "ICEGATE ID " + chosen + (this.upgrade ? " kept" : " chosen"), origin);
+    }
+
+    /** A step that keeps the state, allowed only in {@code allowed}; returns the state. */
+    private RegistrationStatus stay(String step, Origin origin, RegistrationStatus... allowed) {
+        for (RegistrationStatus state : allowed) {
+            if (this.status == state && !this.status.isFinal(this.route)) {
+                this.updatedAt = origin.at();
+                return this.status;
+            }
+        }
+        throw new RegistrationStateException(refusalKey(), this.status, step);
     }
 
     // ----- Both routes

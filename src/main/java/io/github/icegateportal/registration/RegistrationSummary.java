@@ -1,9 +1,15 @@
 package io.github.icegateportal.registration;
 
 import io.github.icegateportal.shared.field.Iec;
+import io.github.icegateportal.shared.field.PanHolderType;
 import java.time.Instant;
 
-/** One row of the admin queue. {@code submittedAt} is null for a registration not yet submitted. */
+/**
+ * One row of the admin queue. {@code submittedAt} is null for a registration not yet submitted.
+ *
+ * @param entityType the holder type the PAN states (company, firm, ...)
+ * @param upgrade a DSC registration for an IEC that already has a simplified account
+ */
 public record RegistrationSummary(
         String referenceNumber,
         RegistrationRoute route,
@@ -12,7 +18,9 @@ public record RegistrationSummary(
         String firmName,
         Instant createdAt,
         Instant submittedAt,
-        long version) {
+        long version,
+        PanHolderType entityType,
+        boolean upgrade) {
 
     static RegistrationSummary of(Registration registration) {
         return new RegistrationSummary(
@@ -23,6 +31,8 @@ public record RegistrationSummary(
                 registration.firmName(),
                 registration.createdAt(),
                 registration.submittedAt().orElse(null),
-                registration.version());
+                registration.version(),
+                registration.pan().holderType(),
+                registration.upgrade());
     }
 }

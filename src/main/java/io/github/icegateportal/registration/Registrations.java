@@ -1,10 +1,12 @@
 package io.github.icegateportal.registration;
 
+import io.github.icegateportal.registration.dsc.DscReviews;
 import io.github.icegateportal.registration.internal.RegistrationRepository;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -20,14 +22,21 @@ public class Registrations {
 
     private final RegistrationRepository repository;
 
+    private final DscReviews reviews;
+
     private final Clock clock;
 
     private final TransactionTemplate transactions;
 
     private final TransactionTemplate readOnly;
 
-    Registrations(RegistrationRepository repository, Clock clock, PlatformTransactionManager transactionManager) {
+    Registrations(
+            RegistrationRepository repository,
+            DscReviews reviews,
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.repository = repository;
+        this.reviews = reviews;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
         this.readOnly = new TransactionTemplate(transactionManager);
@@ -36,20 +45,14 @@ public class Registrations {
 
     /** The admin queue: matching registrations, oldest submission first. */
     public Page<RegistrationSummary> queue(RegistrationFilter filter, Pageable page) {
-        return this.readOnly.execute(status -> this.repository
-                .findQueue(
-                        filter.route(),
-                        filter.status(),
-                        filter.iec() == null ? null : filter.iec().value(),
-                        page)
-                .map(RegistrationSummary::of));
+        return this.readOnly.execute(status -> this.reviews.find(filter, page).map(RegistrationSummary::of));
     }
 
     /** One registration by its reference number. */
     public Optional<RegistrationDetail> detail(String referenceNumber) {
         return this.readOnly.execute(status -> this.repository
                 .findByReferenceNumber(normalise(referenceNumber))
-                .map(RegistrationDetail::of));
+                .map(registration -> RegistrationDetail.of(registration, this.reviews.evidence(registration))));
     }
 
     /**
@@ -64,7 +67,11 @@ public class Registrations {
 
     /** As {@link #approve(String, String, long)}, recording the admin's client address. */
     public void approve(String referenceNumber, String admin, String remoteAddress, long version) {
-        decide(referenceNumber, version, registration -> registration.approve(origin(admin, remoteAddress)));
+        decide(
+                referenceNumber,
+                version,
+                registration -> registration.approve(origin(admin, remoteAddress)),
+                this.reviews::approved);
     }
 
     /**
@@ -79,16 +86,24 @@ public class Registrations {
 
     /** As {@link #reject(String, String, String, long)}, recording the admin's client address. */
     public void reject(String referenceNumber, String admin, String remoteAddress, String reason, long version) {
-        decide(referenceNumber, version, registration -> registration.reject(reason, origin(admin, remoteAddress)));
+        decide(
+                referenceNumber,
+                version,
+                registration -> registration.reject(reason, origin(admin, remoteAddress)),
+                this.reviews::rejected);
     }
 
     /** A document of a registration, for the admin who reviews it. */
     public Optional<StoredDocument> document(String referenceNumber, long documentId) {
-        // KYC documents arrive with the DSC flow.
-        return Optional.empty();
+        return this.readOnly.execute(status -> this.reviews.document(normalise(referenceNumber), documentId));
     }
 
-    private void decide(String referenceNumber, long version, Consumer<Registration> decision) {
+    /**
+     * Applies the decision and, once the registration's new version is written (so that of two admins deciding at
+     * once the second fails here), what follows from it: emails, the activation link.
+     */
+    private void decide(
+            String referenceNumber, long version, Consumer<Registration> decision, Consumer<Registration> then) {
         try {
             this.transactions.executeWithoutResult(status -> {
                 Registration registration = this.repository
@@ -99,8 +114,9 @@ public class Registrations {
                 }
                 decision.accept(registration);
                 this.repository.saveAndFlush(registration);
+                then.accept(registration);
             });
-        } catch (OptimisticLockingFailureException ex) {
+        } catch (OptimisticLockingFailureException | PessimisticLockingFailureException ex) {
             throw this.readOnly.execute(status -> this.repository
                     .findByReferenceNumber(normalise(referenceNumber))
                     .map(Registrations::conflict)

@@ -1,0 +1,481 @@
+package io.github.icegateportal.registration.dsc;
+
+import static io.github.icegateportal.registration.RegistrationStatus.ACTIVATED;
+import static io.github.icegateportal.registration.RegistrationStatus.APPROVED;
+import static io.github.icegateportal.registration.RegistrationStatus.DETAILS_MATCHED;
+import static io.github.icegateportal.registration.RegistrationStatus.DOCUMENTS_UPLOADED;
+import static io.github.icegateportal.registration.RegistrationStatus.DSC_VERIFIED;
+import static io.github.icegateportal.registration.RegistrationStatus.ID_CHOSEN;
+import static io.github.icegateportal.registration.RegistrationStatus.OTP_VERIFIED;
+import static io.github.icegateportal.registration.RegistrationStatus.REJECTED;
+import static io.github.icegateportal.registration.RegistrationStatus.STARTED;
+import static io.github.icegateportal.registration.RegistrationStatus.SUBMITTED;
+
+import io.github.icegateportal.account.AccountRoute;
+import io.github.icegateportal.account.AccountView;
+import io.github.icegateportal.account.Accounts;
+import io.github.icegateportal.account.IcegateIds;
+import io.github.icegateportal.directory.DgftDirectory;
+import io.github.icegateportal.directory.DirectoryUnavailableException;
+import io.github.icegateportal.directory.IecRecord;
+import io.github.icegateportal.dsc.DscHolder;
+import io.github.icegateportal.dsc.DscVerification;
+import io.github.icegateportal.dsc.DscVerifier;
+import io.github.icegateportal.notification.Notifications;
+import io.github.icegateportal.otp.IssuedCodes;
+import io.github.icegateportal.otp.OneTimePasswords;
+import io.github.icegateportal.otp.OtpCheck;
+import io.github.icegateportal.otp.OtpOutcome;
+import io.github.icegateportal.otp.OtpResendLimitException;
+import io.github.icegateportal.registration.Origin;
+import io.github.icegateportal.registration.Registration;
+import io.github.icegateportal.registration.RegistrationRoute;
+import io.github.icegateportal.registration.RegistrationStatus;
+import io.github.icegateportal.shared.field.EmailAddress;
+import io.github.icegateportal.shared.field.IcegateId;
+import io.github.icegateportal.shared.field.Iec;
+import io.github.icegateportal.shared.field.InvalidFieldException;
+import io.github.icegateportal.shared.field.MobileNumber;
+import io.github.icegateportal.shared.field.Pan;
+import io.github.icegateportal.shared.field.PasswordPolicy;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps of the IEC-based registration (Route B): IEC details against DGFT, OTPs, KYC documents, the Class III
+ * DSC, the ICEGATE ID, submission; and continuing a registration with its reference ID. Each step is saved in the
+ * database as soon as it is taken, so a person can leave and come back, on any instance.
+ */
+@Service
+class DscRegistrationFlow {
+
+    /** The states in which the wizard is still open to the person. */
+    static final Set<RegistrationStatus> IN_PROGRESS =
+            EnumSet.of(STARTED, DETAILS_MATCHED, OTP_VERIFIED, DOCUMENTS_UPLOADED, DSC_VERIFIED, ID_CHOSEN);
+
+    /** The states of a registration handed in: waiting, decided, or activated. */
+    static final Set<RegistrationStatus> DECIDED_OR_PENDING = EnumSet.of(SUBMITTED, APPROVED, REJECTED, ACTIVATED);
+
+    /** The states in which a registration for the IEC is waiting for the admin or for activation. */
+    static final Set<RegistrationStatus> PENDING = EnumSet.of(SUBMITTED, APPROVED);
+
+    private final DscRegistrationRepository registrations;
+    private final KycDocuments documents;
+    private final DscStepRepository dscSteps;
+    private final DgftDirectory dgft;
+    private final Accounts accounts;
+    private final IcegateIds icegateIds;
+    private final OneTimePasswords otps;
+    private final Notifications notifications;
+    private final DscVerifier verifier;
+    private final PasswordEncoder passwordEncoder;
+    private final MessageSource messages;
+    private final DscRouteProperties properties;
+    private final Clock clock;
+
+    DscRegistrationFlow(
+            DscRegistrationRepository registrations,
+            KycDocuments documents,
+            DscStepRepository dscSteps,
+            DgftDirectory dgft,
+            Accounts accounts,
+            IcegateIds icegateIds,
+            OneTimePasswords otps,
+            Notifications notifications,
+            DscVerifier verifier,
+            PasswordEncoder passwordEncoder,
+            MessageSource messages,
+            DscRouteProperties properties,
+            Clock clock) {
+        this.registrations = registrations;
+        this.documents = documents;
+        this.dscSteps = dscSteps;
+        this.dgft = dgft;
+        this.accounts = accounts;
+        this.icegateIds = icegateIds;
+        this.otps = otps;
+        this.notifications = notifications;
+        this.verifier = verifier;
+        this.passwordEncoder = passwordEncoder;
+        this.messages = messages;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    Origin origin(String remoteAddress) {
+        return Origin.anonymous(remoteAddress, clock.instant());
+    }
+
+    // ----- Step 2: IEC details
+
+    /**
+     * Compares the four details with the DGFT record, refuses what may not register, and on success opens the
+     * registration and sends OTPs to DGFT's email and mobile.
+     *
+     * @throws StepRefusedException with the field and message that say what to fix
+     */
+    @Transactional
+    Registration start(Iec iec, Pan pan, EmailAddress email, MobileNumber mobile, String remoteAddress) {
+        try {
+            iec.requireRegistrable();
+        } catch (InvalidFieldException e) {
+            throw new StepRefusedException("iec", e.messageKey(), e.arguments());
+        }
+        IecRecord record = lookUp(iec)
+                .orElseThrow(() -> new StepRefusedException("iec", "registration.dsc.details.unknownIec", iec));
+        if (!record.pan().equals(pan)) {
+            throw new StepRefusedException("pan", "registration.dsc.details.mismatch.pan");
+        }
+        if (!email.equals(record.email())) {
+            throw new StepRefusedException("email", "registration.dsc.details.mismatch.email");
+        }
+        if (!mobile.equals(record.mobile())) {
+            throw new StepRefusedException("mobile", "registration.dsc.details.mismatch.mobile");
+        }
+        if (!record.isActive()) {
+            throw new StepRefusedException(
+                    "iec",
+                    "registration.dsc.details.inactive",
+                    iec,
+                    new DefaultMessageSourceResolvable(
+                            new String[] {"registration.dsc.iecStatus." + record.status()},
+                            record.status().name()));
+        }
+        Optional<AccountView> account = accounts.findByIec(iec);
+        if (account.isPresent()
+                && (account.get().route() == AccountRoute.DSC || account.get().mayFile())) {
+            throw new StepRefusedException("iec", "registration.dsc.details.alreadyRegistered", iec);
+        }
+        if (!registrations
+                .findByIec(iec.value(), RegistrationRoute.DSC, PENDING)
+                .isEmpty()) {
+            throw new StepRefusedException("iec", "registration.dsc.details.alreadyPending", iec);
+        }
+        Origin origin = origin(remoteAddress);
+        for (Registration earlier : registrations.findByIec(iec.value(), RegistrationRoute.DSC, IN_PROGRESS)) {
+            // A fresh start replaces a registration left unfinished: it gives up the ID it held.
+            earlier.abandon(origin);
+            releaseId(earlier);
+            registrations.save(earlier);
+        }
+        IcegateId existingId = account.map(AccountView::icegateId).orElse(null);
+        Registration registration = Registration.startDsc(
+                iec,
+                record.pan(),
+                record.firmName(),
+                record.email(),
+                record.mobile(),
+                existingId,
+                clock.instant().plus(properties.draftLifetime()),
+                origin);
+        registrations.save(registration);
+        IssuedCodes codes = otps.issue(registration.otpOwner());
+        sendOtps(registration, codes);
+        return registration;
+    }
+
+    private Optional<IecRecord> lookUp(Iec iec) {
+        try {
+            return dgft.findByIec(iec);
+        } catch (DirectoryUnavailableException e) {
+            throw StepRefusedException.global("registration.dsc.dgftUnavailable");
+        }
+    }
+
+    // ----- Step 3: OTPs
+
+    /**
+     * Checks both OTPs; when both match the registration moves on to the documents. Codes that ran out only need
+     * new ones (Resend OTP); a code whose tries are used up after the last resend means starting again.
+     */
+    @Transactional
+    OtpStep verifyOtps(UUID id, String mobileCode, String emailCode, String remoteAddress) {
+        Registration registration = lock(id);
+        OtpCheck check = otps.verifyAndSpend(registration.otpOwner(), mobileCode, emailCode);
+        Origin origin = origin(remoteAddress);
+        if (check.bothMatch()) {
+            if (registration.status() == DETAILS_MATCHED) {
+                registration.dscOtpsVerified(keptUntil(), origin);
+                registrations.save(registration);
+            }
+            return new OtpStep(check, false);
+        }
+        boolean ranOut = ranOut(check.mobile()) || ranOut(check.email());
+        if (!ranOut && check.mustStartAgain()) {
+            registration.abandon(origin);
+            releaseId(registration);
+            registrations.save(registration);
+            return new OtpStep(check, true);
+        }
+        return new OtpStep(check, false);
+    }
+
+    private static boolean ranOut(OtpOutcome outcome) {
+        return outcome == OtpOutcome.EXPIRED || outcome == OtpOutcome.MISSING;
+    }
+
+    /** What an OTP check found, and whether the person must start again from the first screen. */
+    record OtpStep(OtpCheck check, boolean startAgain) {}
+
+    /** New OTPs to the registered contacts, within the OTP module's resend limits. */
+    @Transactional
+    void resendOtps(UUID id, String remoteAddress) {
+        Registration registration = lock(id);
+        if (registration.status() != DETAILS_MATCHED) {
+            throw StepRefusedException.global("registration.dsc.otp.alreadyVerified");
+        }
+        try {
+            // Codes that ran out cannot be resent: new ones are issued instead.
+            String owner = registration.otpOwner();
+            IssuedCodes codes = otps.expiresAt(owner).isPresent() ? otps.resend(owner) : otps.issue(owner);
+            registration.dscOtpsSent(origin(remoteAddress));
+            registrations.save(registration);
+            sendOtps(registration, codes);
+        } catch (OtpResendLimitException e) {
+            throw StepRefusedException.global("registration.dsc.otp.resendLimit");
+        }
+    }
+
+    // ----- Continue using the reference ID
+
+    /**
+     * Sends fresh OTPs to the registered contacts of the registration in progress with this reference, if there
+     * is one. Says nothing either way: the page's answer is the same, so nobody learns which references exist.
+     */
+    @Transactional
+    void sendContinueOtps(String referenceNumber, String remoteAddress) {
+        inProgress(referenceNumber).ifPresent(registration -> {
+            IssuedCodes codes = otps.issue(registration.otpOwner());
+            registration.dscOtpsSent(origin(remoteAddress));
+            registrations.save(registration);
+            sendOtps(registration, codes);
+        });
+    }
+
+    /**
+     * The registration to continue, when the reference belongs to one in progress and both OTPs are right; empty
+     * otherwise (whatever the reason, so that the answer tells a prober nothing).
+     */
+    @Transactional
+    Optional<Registration> continueWith(
+            String referenceNumber, String mobileCode, String emailCode, String remoteAddress) {
+        Optional<Registration> found = inProgress(referenceNumber);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Registration registration = found.get();
+        OtpCheck check = otps.verifyAndSpend(registration.otpOwner(), mobileCode, emailCode);
+        if (!check.bothMatch()) {
+            return Optional.empty();
+        }
+        if (registration.status() == DETAILS_MATCHED) {
+            registration.dscOtpsVerified(keptUntil(), origin(remoteAddress));
+            registrations.save(registration);
+        }
+        return Optional.of(registration);
+    }
+
+    private Optional<Registration> inProgress(String referenceNumber) {
+        if (referenceNumber == null) {
+            return Optional.empty();
+        }
+        return registrations
+                .findByReference(referenceNumber.strip().toUpperCase(Locale.ROOT))
+                .filter(r -> r.route() == RegistrationRoute.DSC)
+                .filter(r -> IN_PROGRESS.contains(r.status()))
+                .filter(r -> !r.hasRunOut(clock.instant()));
+    }
+
+    // ----- Step 4: KYC documents
+
+    /** Keeps an uploaded document (replacing one of the same kind) when its content passes the checks. */
+    @Transactional
+    KycDocumentInfo upload(UUID id, KycDocumentType type, String fileName, byte[] content, String remoteAddress) {
+        Registration registration = lockOpen(id, DscWizardStep.DOCUMENTS);
+        if (!documents.required(registration).contains(type)) {
+            throw StepRefusedException.global("registration.dsc.document.notRequired");
+        }
+        KycDocumentInfo stored = documents.store(registration, type, fileName, content);
+        registration.documentUploaded(type.name(), keptUntil(), origin(remoteAddress));
+        registrations.save(registration);
+        return stored;
+    }
+
+    // ----- Step 5: Class III DSC
+
+    /** The challenge to sign now: the registration's current one, or a new one if there is none yet. */
+    @Transactional
+    DscStep dscStep(UUID id) {
+        Registration registration = find(id);
+        return dscSteps.findById(id)
+                .orElseGet(() -> dscSteps.save(new DscStep(id, registration.referenceNumber(), clock.instant())));
+    }
+
+    /** A new challenge, for signing again after a signature passed. */
+    @Transactional
+    DscStep renewChallenge(UUID id) {
+        Registration registration = lockOpen(id, DscWizardStep.DSC);
+        DscStep step = dscStep(id);
+        step.newChallenge(registration.referenceNumber(), clock.instant());
+        return step;
+    }
+
+    /**
+     * Verifies the uploaded signature over the registration's challenge against the IEC record's signatories; a
+     * passing signature moves the registration on and spends the challenge.
+     */
+    @Transactional
+    DscVerification verifySignature(UUID id, byte[] signature, String remoteAddress) {
+        Registration registration = lockOpen(id, DscWizardStep.DSC);
+        if (!documents.missing(registration).isEmpty()) {
+            throw StepRefusedException.global("registration.dsc.document.incomplete");
+        }
+        DscStep step = dscStep(id);
+        if (step.passed()) {
+            throw StepRefusedException.global("registration.dsc.signature.challengeSpent");
+        }
+        IecRecord record = lookUp(registration.iec())
+                .orElseThrow(() -> StepRefusedException.global("registration.dsc.dgftUnavailable"));
+        List<DscHolder> holders = record.signatories().stream()
+                .map(signatory -> new DscHolder(signatory.name(), signatory.pan()))
+                .toList();
+        DscVerification verification = verifier.verify(signature, step.challenge(), holders);
+        step.record(signature, verification, clock.instant());
+        if (verification.passed()) {
+            String holder = verification.certificate().map(c -> c.holderName()).orElse("");
+            registration.dscVerified(holder, keptUntil(), origin(remoteAddress));
+            registrations.save(registration);
+        }
+        return verification;
+    }
+
+    // ----- Step 6: ICEGATE ID and password
+
+    /**
+     * Reserves the chosen ID for this registration (giving up one chosen before) and keeps the password's hash.
+     * For an upgrade the ID is the simplified account's and its password stays; nothing is asked.
+     */
+    @Transactional
+    void chooseId(UUID id, IcegateId chosen, String newPassword, String remoteAddress) {
+        Registration registration = lockOpen(id, DscWizardStep.ID);
+        Origin origin = origin(remoteAddress);
+        if (registration.upgrade()) {
+            registration.dscIdChosen(registration.icegateId().orElseThrow(), null, keptUntil(), origin);
+            registrations.save(registration);
+            return;
+        }
+        try {
+            PasswordPolicy.require(newPassword, chosen.value());
+        } catch (InvalidFieldException e) {
+            throw new StepRefusedException("newPassword", e.messageKey(), e.arguments());
+        }
+        String holder = holder(registration);
+        if (!icegateIds.reserve(chosen, holder)) {
+            throw new StepRefusedException("icegateId", "registration.dsc.id.taken");
+        }
+        registration
+                .icegateId()
+                .filter(earlier -> !earlier.key().equals(chosen.key()))
+                .ifPresent(earlier -> icegateIds.release(earlier, holder));
+        registration.dscIdChosen(chosen, passwordEncoder.encode(newPassword), keptUntil(), origin);
+        registrations.save(registration);
+    }
+
+    // ----- Step 7: submit
+
+    /** The registration enters the approval queue; the person is told its reference by email and SMS. */
+    @Transactional
+    Registration submit(UUID id, String remoteAddress) {
+        Registration registration = lockOpen(id, DscWizardStep.SUBMIT);
+        if (registration.status() != ID_CHOSEN) {
+            throw StepRefusedException.global("registration.dsc.submit.incomplete");
+        }
+        registration.submit(origin(remoteAddress));
+        registrations.save(registration);
+        Locale locale = LocaleContextHolder.getLocale();
+        Object[] args = {registration.referenceNumber(), registration.iec()};
+        notifications.email(
+                registration.email(),
+                messages.getMessage("registration.dsc.notify.submitted.subject", args, locale),
+                messages.getMessage("registration.dsc.notify.submitted.email", args, locale));
+        notifications.sms(
+                registration.mobile(), messages.getMessage("registration.dsc.notify.submitted.sms", args, locale));
+        return registration;
+    }
+
+    // ----- Reading
+
+    /** The registration of this flow, whatever its state. */
+    @Transactional(readOnly = true)
+    Registration find(UUID id) {
+        return registrations.findDsc(id).orElseThrow(() -> new FlowNotFoundException(id));
+    }
+
+    private Registration lock(UUID id) {
+        return registrations.lockDsc(id).orElseThrow(() -> new FlowNotFoundException(id));
+    }
+
+    /**
+     * The registration, locked, when it is still open and has reached {@code step}: a step may be taken again
+     * (back and forward) until the registration is submitted.
+     */
+    private Registration lockOpen(UUID id, DscWizardStep step) {
+        Registration registration = lock(id);
+        if (registration.hasRunOut(clock.instant())) {
+            throw StepRefusedException.global("registration.dsc.runOut");
+        }
+        if (!IN_PROGRESS.contains(registration.status())) {
+            throw StepRefusedException.global(
+                    registration.status() == SUBMITTED
+                            ? "registration.dsc.alreadySubmitted"
+                            : "registration.dsc.closed");
+        }
+        if (!DscWizardStep.reached(registration.status()).allows(step)) {
+            throw StepRefusedException.global("registration.dsc.outOfOrder");
+        }
+        return registration;
+    }
+
+    private Instant keptUntil() {
+        return clock.instant().plus(properties.draftLifetime());
+    }
+
+    static String holder(Registration registration) {
+        return "registration:" + registration.id();
+    }
+
+    private void releaseId(Registration registration) {
+        if (!registration.upgrade()) {
+            registration.icegateId().ifPresent(id -> icegateIds.release(id, holder(registration)));
+        }
+    }
+
+    private void sendOtps(Registration registration, IssuedCodes codes) {
+        Locale locale = LocaleContextHolder.getLocale();
+        notifications.email(
+                registration.email(),
+                messages.getMessage("registration.dsc.notify.otp.subject", null, locale),
+                messages.getMessage(
+                        "registration.dsc.notify.otp.email",
+                        new Object[] {registration.iec(), codes.emailCode(), registration.referenceNumber()},
+                        locale));
+        notifications.sms(
+                registration.mobile(),
+                messages.getMessage(
+                        "registration.dsc.notify.otp.sms",
+                        new Object[] {registration.iec(), codes.mobileCode(), registration.referenceNumber()},
+                        locale));
+    }
+}

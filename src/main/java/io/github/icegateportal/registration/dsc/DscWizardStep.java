@@ -1,0 +1,44 @@
+package io.github.icegateportal.registration.dsc;
+
+import io.github.icegateportal.registration.RegistrationStatus;
+
+/** The pages of the IEC-based registration, in order; a person may go back and forth up to the furthest reached. */
+public enum DscWizardStep {
+    DETAILS("details"),
+    OTP("otp"),
+    DOCUMENTS("documents"),
+    DSC("dsc"),
+    ID("icegate-id"),
+    SUBMIT("submit");
+
+    private final String path;
+
+    DscWizardStep(String path) {
+        this.path = path;
+    }
+
+    /** The page's path below {@code /registration/iec/{id}/}. */
+    public String path() {
+        return path;
+    }
+
+    /** Message key of the step's name, for the step list and the page title. */
+    public String messageKey() {
+        return "registration.dsc.step." + name();
+    }
+
+    public boolean allows(DscWizardStep step) {
+        return step.ordinal() <= ordinal();
+    }
+
+    /** The furthest page a registration in {@code status} may show. */
+    static DscWizardStep reached(RegistrationStatus status) {
+        return switch (status) {
+            case STARTED, DETAILS_MATCHED -> OTP;
+            case OTP_VERIFIED -> DOCUMENTS;
+            case DOCUMENTS_UPLOADED -> DSC;
+            case DSC_VERIFIED -> ID;
+            default -> SUBMIT;
+        };
+    }
+}

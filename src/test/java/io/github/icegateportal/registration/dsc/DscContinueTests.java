@@ -1,0 +1,140 @@
+package io.github.icegateportal.registration.dsc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.icegateportal.shared.web.RateLimits;
+import io.github.icegateportal.support.MutableClock;
+import io.github.icegateportal.support.PortalTest;
+import io.github.icegateportal.support.Visitor;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** Every step is saved: a person comes back in another browser (or after a restart) with the reference ID. */
+@PortalTest
+class DscContinueTests {
+
+    private static final Pattern REFERENCE = Pattern.compile("Reference ID</span>:\\s*<strong>([^<]+)</strong>");
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    RateLimits rateLimits;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @BeforeEach
+    void reset() {
+        clock.reset();
+        rateLimits.reset();
+    }
+
+    @Test
+    void aPersonInANewBrowserContinuesAtTheSavedStepWithTheReferenceIdAndFreshOtps() {
+        var holder = DgftRows.proprietor(jdbc);
+        var first = new DscWizard(mvc, holder);
+        first.details();
+        first.otps();
+        first.upload(KycDocumentType.PAN_CARD, "pan.pdf", SampleFiles.pdf());
+        String reference = reference(first);
+        // nothing is held in memory between requests: drop the second-level state as a restart would
+        entityManagerFactory.getCache().evictAll();
+        clock.advance(java.time.Duration.ofDays(3));
+
+        var later = new Visitor(mvc);
+        later.get("/registration/iec/continue");
+        var sent = Visitor.body(later.post("/registration/iec/continue", "referenceNumber", reference.toLowerCase()));
+        assertThat(sent).contains("If the reference ID belongs to a registration in progress, OTPs have been sent");
+        var outbox = first.outbox;
+        var resumed = later.post(
+                "/registration/iec/continue/otp",
+                "referenceNumber",
+                reference,
+                "mobileOtp",
+                outbox.otp(holder.mobile()),
+                "emailOtp",
+                outbox.otp(holder.email()));
+
+        assertThat(resumed).hasStatus3xxRedirection().redirectedUrl().endsWith(first.flowId + "/documents");
+        assertThat(Visitor.body(later.follow(resumed))).contains("pan.pdf");
+    }
+
+    @Test
+    void anUnknownReferenceGetsTheSameAnswerAsAKnownOneAndNoOtpsGoAnywhere() {
+        var holder = DgftRows.proprietor(jdbc);
+        var wizard = new DscWizard(mvc, holder);
+        wizard.details();
+        String reference = reference(wizard);
+        int messagesBefore = wizard.outbox.to(holder.email()).size();
+
+        var prober = new Visitor(mvc);
+        prober.get("/registration/iec/continue");
+        var unknown = Visitor.body(prober.post("/registration/iec/continue", "referenceNumber", "ZZZZ-ZZZZ-ZZZZ"));
+        var known = Visitor.body(prober.post("/registration/iec/continue", "referenceNumber", reference));
+
+        assertThat(strip(unknown, "ZZZZ-ZZZZ-ZZZZ")).isEqualTo(strip(known, reference));
+        var wrong = Visitor.body(prober.post(
+                "/registration/iec/continue/otp",
+                "referenceNumber",
+                "ZZZZ-ZZZZ-ZZZZ",
+                "mobileOtp",
+                "123456",
+                "emailOtp",
+                "123456"));
+        assertThat(wrong).contains("The reference ID and OTPs do not match a registration in progress.");
+        assertThat(wizard.outbox.to(holder.email())).hasSize(messagesBefore + 1);
+    }
+
+    @Test
+    void continuingIsRateLimitedPerClientAddress() {
+        var prober = new Visitor(mvc);
+        prober.get("/registration/iec/continue");
+        String page = "";
+        for (int i = 0; i < 11; i++) {
+            page = Visitor.body(
+                    prober.post("/registration/iec/continue", "referenceNumber", "ZZZZ-ZZZZ-ZZ" + (10 + i)));
+        }
+        assertThat(page).contains("Too many tries from your connection. Please try again in");
+    }
+
+    @Test
+    void theStatusPageTellsTheStateOfAReferenceAndNothingPersonal() {
+        var holder = DgftRows.proprietor(jdbc);
+        var wizard = new DscWizard(mvc, holder);
+        wizard.details();
+        String reference = reference(wizard);
+
+        var visitor = new Visitor(mvc);
+        visitor.get("/registration/status");
+        var page = Visitor.body(visitor.post("/registration/status", "referenceNumber", reference));
+        assertThat(page)
+                .contains("In progress: details matched the DGFT record, OTPs sent")
+                .doesNotContain(holder.email())
+                .doesNotContain(holder.mobile())
+                .doesNotContain(holder.firmName());
+        assertThat(Visitor.body(visitor.post("/registration/status", "referenceNumber", "ZZZZ-ZZZZ-ZZZZ")))
+                .contains("No registration with this reference number was found.");
+    }
+
+    private static String reference(DscWizard wizard) {
+        var matcher = REFERENCE.matcher(Visitor.body(wizard.visitor.get(wizard.base() + "/otp")));
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1).strip();
+    }
+
+    private static String strip(String page, String reference) {
+        return page.replace(reference, "").replaceAll("name=\"_csrf\"\\s+value=\"[^\"]+\"", "");
+    }
+}

@@ -1,0 +1,153 @@
+package io.github.icegateportal.registration.dsc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.icegateportal.account.IcegateIds;
+import io.github.icegateportal.registration.RegistrationStatus;
+import io.github.icegateportal.shared.web.RateLimits;
+import io.github.icegateportal.support.MutableClock;
+import io.github.icegateportal.support.PortalTest;
+import io.github.icegateportal.support.Visitor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+@PortalTest
+class DscRegistrationJourneyTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    RateLimits rateLimits;
+
+    @Autowired
+    DscRegistrationRepository repository;
+
+    @Autowired
+    IcegateIds icegateIds;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @BeforeEach
+    void startAtTheSameTime() {
+        clock.reset();
+        rateLimits.reset();
+    }
+
+    DscFixtures fixtures() {
+        return new DscFixtures(repository, icegateIds, passwordEncoder, clock);
+    }
+
+    @Test
+    void eachDetailThatDiffersFromTheDgftRecordIsNamedAndTheRegistrationDoesNotStart() {
+        var holder = DgftRows.proprietor(jdbc);
+        var wizard = new DscWizard(mvc, holder);
+
+        var otherPan = holder.pan().substring(0, 5) + "0000" + holder.pan().charAt(9);
+        assertThat(Visitor.body(wizard.details(holder.iec(), otherPan, holder.email(), holder.mobile())))
+                .contains("The PAN does not match the PAN in the DGFT record of this IEC.")
+                .contains("update your IEC details at DGFT first");
+        assertThat(Visitor.body(wizard.details(holder.iec(), holder.pan(), "old@example.in", holder.mobile())))
+                .contains("The email ID does not match the email ID registered with this IEC at DGFT.");
+        assertThat(Visitor.body(wizard.details(holder.iec(), holder.pan(), holder.email(), "9000000001")))
+                .contains("The mobile number does not match the mobile number registered with this IEC at DGFT.");
+        assertThat(wizard.flowId).isNull();
+        assertThat(wizard.outbox.to(holder.email())).isEmpty();
+    }
+
+    @Test
+    void detailsMatchAfterNormalisingCaseSpacesAndTheMobilePrefix() {
+        var holder = DgftRows.proprietor(jdbc);
+        var wizard = new DscWizard(mvc, holder);
+
+        assertThat(wizard.details(
+                        " " + holder.iec().toLowerCase(),
+                        holder.pan().toLowerCase() + " ",
+                        holder.email().toUpperCase(),
+                        "+91 " + holder.mobile()))
+                .hasStatus3xxRedirection();
+        assertThat(wizard.flowId).isNotNull();
+    }
+
+    @Test
+    void anInactiveIecIsRefusedNamingItsStatus() {
+        var holder = DgftRows.withStatus(jdbc, "SUSPENDED");
+        var wizard = new DscWizard(mvc, holder);
+
+        assertThat(Visitor.body(wizard.details()))
+                .contains("IEC " + holder.iec()
+                        + " is suspended at DGFT: only an active IEC can be registered on ICEGATE.");
+        assertThat(wizard.flowId).isNull();
+    }
+
+    @Test
+    void aPermanentIecIsRefusedNamingItsCategoryAndAnUnknownIecIsSaidToBeUnknown() {
+        var holder = DgftRows.proprietor(jdbc);
+        var wizard = new DscWizard(mvc, holder);
+
+        assertThat(Visitor.body(wizard.details("0100000011", holder.pan(), holder.email(), holder.mobile())))
+                .contains("0100000011 is a permanent IEC");
+        assertThat(Visitor.body(wizard.details("ZZZPZ9999Z", holder.pan(), holder.email(), holder.mobile())))
+                .contains("IEC ZZZPZ9999Z is not in the DGFT records.");
+        assertThat(wizard.flowId).isNull();
+    }
+
+    @Test
+    void anIecWithARegistrationAwaitingApprovalIsRefused() {
+        var holder = DgftRows.proprietor(jdbc);
+        fixtures().at(holder, RegistrationStatus.SUBMITTED, null);
+
+        var second = new DscWizard(mvc, holder);
+        assertThat(Visitor.body(second.details()))
+                .contains("A registration of IEC " + holder.iec() + " with a DSC is already waiting for approval.");
+        assertThat(second.flowId).isNull();
+    }
+
+    @Test
+    void wrongOtpsSayWhichOneIsWrongAndKeepTheRegistrationAtTheOtpStep() {
+        var holder = DgftRows.proprietor(jdbc);
+        var wizard = new DscWizard(mvc, holder);
+        wizard.details();
+        String mobileOtp = wizard.outbox.otp(holder.mobile());
+        String emailOtp = wizard.outbox.otp(holder.email());
+        String wrongEmail = emailOtp.equals("000000") ? "111111" : "000000";
+
+        var page = Visitor.body(wizard.otps(mobileOtp, wrongEmail));
+        assertThat(page)
+                .contains("Entered email OTP is not correct. Please try again with correct OTP.")
+                .doesNotContain("Entered mobile OTP is not correct.");
+        assertThat(wizard.visitor.get(wizard.base() + "/documents"))
+                .hasStatus3xxRedirection()
+                .redirectedUrl()
+                .endsWith("/otp");
+        assertThat(wizard.otps(mobileOtp, emailOtp))
+                .hasStatus3xxRedirection()
+                .redirectedUrl()
+                .endsWith("/documents");
+    }
+
+    @Test
+    void aPageOfAStepNotReachedYetLeadsToTheFurthestStepReached() {
+        var holder = DgftRows.proprietor(jdbc);
+        var wizard = new DscWizard(mvc, holder);
+        wizard.details();
+
+        assertThat(wizard.visitor.get(wizard.base() + "/submit"))
+                .hasStatus3xxRedirection()
+                .redirectedUrl()
+                .endsWith("/otp");
+        assertThat(wizard.visitor.get("/registration/iec/" + java.util.UUID.randomUUID() + "/otp"))
+                .hasStatus(404);
+    }
+}
