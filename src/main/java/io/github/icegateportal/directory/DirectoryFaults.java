@@ -9,6 +9,9 @@ public interface DirectoryFaults {
 
     void set(DirectorySource source, FaultMode mode);
 
+    /** Switches the mode as {@link #set(DirectorySource, FaultMode)} and publishes {@link DirectoryFaultChanged}. */
+    void set(DirectorySource source, FaultMode mode, String actor, String remoteAddress);
+
     FaultMode mode(DirectorySource source);
 
     /** Back to the modes from the properties (tests call it after switching a mode). */

@@ -11,8 +11,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 @PortalTest
+@RecordApplicationEvents
 class DirectoryFaultsTests {
 
     @Autowired
@@ -26,6 +29,9 @@ class DirectoryFaultsTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationEvents events;
 
     @AfterEach
     void reset() {
@@ -83,5 +89,19 @@ class DirectoryFaultsTests {
 
         assertThat(this.faults.mode(DirectorySource.GSTN)).isEqualTo(FaultMode.NORMAL);
         assertThat(this.gstn.findByPan(new Pan("BQRPK4721L"))).hasSize(1);
+    }
+
+    @Test
+    void anAdminsSwitchIsAudited() {
+        this.faults.set(DirectorySource.DGFT, FaultMode.SLOW, "admin1", "10.0.0.8");
+
+        assertThat(this.faults.mode(DirectorySource.DGFT)).isEqualTo(FaultMode.SLOW);
+        assertThat(this.events.stream(DirectoryFaultChanged.class))
+                .singleElement()
+                .satisfies((event) -> {
+                    assertThat(event.actor()).isEqualTo("admin1");
+                    assertThat(event.subject()).isEqualTo("directory DGFT");
+                    assertThat(event.details()).isEqualTo("fault mode NORMAL -> SLOW");
+                });
     }
 }

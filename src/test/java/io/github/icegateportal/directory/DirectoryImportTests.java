@@ -8,7 +8,10 @@ import io.github.icegateportal.shared.field.Iec;
 import io.github.icegateportal.shared.field.Pan;
 import io.github.icegateportal.support.PortalTest;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -201,5 +204,24 @@ class DirectoryImportTests {
                 .singleElement()
                 .extracting(RefusedRow::line)
                 .isEqualTo(3L);
+    }
+
+    @Test
+    void theSampleFilesOfTheDocumentationImportAsItSays() throws IOException {
+        this.jdbc.update("DELETE FROM dgft_iec WHERE iec IN ('AAMCS5571K', 'KRTPA8830D')");
+        this.jdbc.update("DELETE FROM gstn_registration WHERE pan IN ('AAMCS5571K', 'KRTPA8830D')");
+        try (var iecs = Files.newInputStream(Path.of("docs/samples/dgft-iec-records.csv"));
+                var gsts = Files.newInputStream(Path.of("docs/samples/gstn-registrations.csv"))) {
+            var iecResult = this.directoryImport.importIecRecords(iecs, ImportProgress.NONE);
+            var gstResult = this.directoryImport.importGstRegistrations(gsts, ImportProgress.NONE);
+
+            assertThat(iecResult.accepted()).isEqualTo(2);
+            assertThat(iecResult.refused()).extracting(RefusedRow::line).containsExactly(4L);
+            assertThat(gstResult.accepted()).isEqualTo(2);
+            assertThat(gstResult.refused()).extracting(RefusedRow::line).containsExactly(4L);
+        }
+        assertThat(this.dgft.findByIec(new Iec("AAMCS5571K")).orElseThrow().signatories())
+                .hasSize(2);
+        assertThat(this.gstn.findByPan(new Pan("KRTPA8830D"))).hasSize(1);
     }
 }

@@ -1,13 +1,16 @@
 package io.github.icegateportal.directory.internal;
 
+import io.github.icegateportal.directory.DirectoryFaultChanged;
 import io.github.icegateportal.directory.DirectoryFaults;
 import io.github.icegateportal.directory.DirectorySource;
 import io.github.icegateportal.directory.FaultMode;
 import java.sql.Timestamp;
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Fault modes in the {@code directory_fault} table, so that a switch on one instance holds on all of them. */
 @Component
@@ -19,10 +22,14 @@ class JdbcDirectoryFaults implements DirectoryFaults {
 
     private final Clock clock;
 
-    JdbcDirectoryFaults(JdbcClient jdbc, DirectoryProperties properties, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    JdbcDirectoryFaults(
+            JdbcClient jdbc, DirectoryProperties properties, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -43,6 +50,15 @@ class JdbcDirectoryFaults implements DirectoryFaults {
                 set(source, mode);
             }
         }
+    }
+
+    @Override
+    @Transactional
+    public void set(DirectorySource source, FaultMode mode, String actor, String remoteAddress) {
+        var before = mode(source);
+        set(source, mode);
+        this.events.publishEvent(
+                new DirectoryFaultChanged(source, before, mode, actor, remoteAddress, this.clock.instant()));
     }
 
     @Override

@@ -29,6 +29,11 @@ class FaultGateTests {
         }
 
         @Override
+        public void set(DirectorySource source, FaultMode mode, String actor, String remoteAddress) {
+            set(source, mode);
+        }
+
+        @Override
         public FaultMode mode(DirectorySource source) {
             return modes.getOrDefault(source, FaultMode.NORMAL);
         }
