@@ -5,6 +5,7 @@ import io.github.icegateportal.shared.field.Iec;
 import io.github.icegateportal.shared.field.PasswordPolicy;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -97,14 +98,29 @@ public class Accounts {
         return accounts.findByIcegateIdKey(icegateId.key()).map(Account::view);
     }
 
+    /**
+     * Opens an active account that may not file (Route A) with a password the registration checked against the
+     * policy and hashed with the portal's password encoder when the person chose it, so that no raw password is
+     * kept while the OTPs are verified. {@code account.rawPassword()} is ignored (pass null).
+     */
+    @Transactional
+    public AccountView openSimplified(NewAccount account, String encodedPassword) {
+        Objects.requireNonNull(encodedPassword, "encodedPassword");
+        return open(account, AccountRoute.SIMPLIFIED, AccountStatus.ACTIVE, encodedPassword);
+    }
+
     private AccountView open(NewAccount request, AccountRoute route, AccountStatus status) {
+        Objects.requireNonNull(request.rawPassword(), "rawPassword");
         PasswordPolicy.require(request.rawPassword(), request.icegateId().value());
+        return open(request, route, status, passwordEncoder.encode(request.rawPassword()));
+    }
+
+    private AccountView open(NewAccount request, AccountRoute route, AccountStatus status, String hash) {
         if (accounts.findByIec(request.iec().value()).isPresent()) {
             throw new IecAlreadyHasAccountException(request.iec());
         }
         icegateIds.claimForAccount(request.icegateId());
         Instant now = clock.instant();
-        String hash = passwordEncoder.encode(request.rawPassword());
         Account account = accounts.saveAndFlush(new Account(request, route, status, hash, now));
         passwordHistory.remember(account.id(), hash, now);
         events.publishEvent(new AccountOpened(

@@ -11,7 +11,8 @@ import java.util.Objects;
  * What a completed registration hands over to open an account.
  *
  * @param gstin the GSTIN of a simplified registration; null for the DSC route
- * @param rawPassword the password the person chose (checked against the password policy again, then hashed)
+ * @param rawPassword the password the person chose (checked against the password policy again, then hashed); null
+ *     when the registration hands over a password it hashed when it was chosen ({@link Accounts#openSimplified(NewAccount, String)})
  * @param remoteAddress the client address of the request that completed the registration (audit)
  */
 public record NewAccount(
@@ -30,7 +31,6 @@ public record NewAccount(
         Objects.requireNonNull(firmName, "firmName");
         Objects.requireNonNull(email, "email");
         Objects.requireNonNull(mobile, "mobile");
-        Objects.requireNonNull(rawPassword, "rawPassword");
     }
 
     @Override

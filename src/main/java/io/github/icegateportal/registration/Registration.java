@@ -444,7 +444,10 @@ public class Registration extends AbstractAggregateRoot<Registration> {
         return java.util.List.copyOf(domainEvents());
     }
 
-    /** The owner name of this registration's one-time codes in the OTP module. */
+    /**
+     * The owner name of this registration's one-time codes in the OTP module, and the holder under which it reserves
+     * its ICEGATE ID in the ID table.
+     */
     public String otpOwner() {
         return "registration:" + this.id;
     }

@@ -27,9 +27,9 @@ public interface RegistrationRepository extends JpaRepository<Registration, UUID
             @Param("route") RegistrationRoute route,
             @Param("statuses") Collection<RegistrationStatus> statuses);
 
-    /** Flows that ran out before {@code now}, oldest first (index registration_expires_at). */
-    @Query("select r from Registration r where r.expiresAt <= :now order by r.expiresAt")
-    List<Registration> findRunOut(@Param("now") Instant now, Pageable page);
+    /** Flows of {@code route} that ran out before {@code now}, oldest first (index registration_expires_at). */
+    @Query("select r from Registration r where r.expiresAt <= :now and r.route = :route order by r.expiresAt")
+    List<Registration> findRunOut(@Param("now") Instant now, @Param("route") RegistrationRoute route, Pageable page);
 
     /** The admin queue: filtered by route, status and IEC (any may be null), oldest submission first. */
     @Query("select r from Registration r where (:route is null or r.route = :route)"

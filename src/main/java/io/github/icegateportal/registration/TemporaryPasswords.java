@@ -1,0 +1,234 @@
+package io.github.icegateportal.registration;
+
+import io.github.icegateportal.account.Accounts;
+import io.github.icegateportal.directory.DgftDirectory;
+import io.github.icegateportal.directory.GstRegistration;
+import io.github.icegateportal.directory.GstnDirectory;
+import io.github.icegateportal.directory.IecRecord;
+import io.github.icegateportal.notification.Notifications;
+import io.github.icegateportal.shared.field.Gstin;
+import io.github.icegateportal.shared.field.Iec;
+import io.github.icegateportal.shared.field.PasswordPolicy;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The temporary passwords of simplified registration: ICEGATE sends one to the email and mobile that GSTN holds for
+ * an eligible IEC (active IEC, active GSTIN whose PAN is the IEC's, no ICEGATE account yet). 12 random characters
+ * that meet the password rule; valid for {@code portal.temporary-password.lifetime}; a new one replaces the old;
+ * spent when the registration completes. Only a salted digest is stored.
+ */
+@Service
+@org.springframework.boot.context.properties.EnableConfigurationProperties(TemporaryPasswordProperties.class)
+public class TemporaryPasswords {
+
+    static final int LENGTH = 12;
+
+    private static final String UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+
+    private static final String LOWER = "abcdefghijkmnopqrstuvwxyz";
+
+    private static final String DIGITS = "23456789";
+
+    private static final String SPECIAL = "@#$%&*!?";
+
+    private static final String ALL = UPPER + LOWER + DIGITS + SPECIAL;
+
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    private final SecureRandom random = new SecureRandom();
+
+    private final JdbcTemplate jdbc;
+
+    private final DgftDirectory dgft;
+
+    private final GstnDirectory gstn;
+
+    private final Accounts accounts;
+
+    private final Notifications notifications;
+
+    private final MessageSource messages;
+
+    private final TemporaryPasswordProperties properties;
+
+    private final Clock clock;
+
+    TemporaryPasswords(
+            JdbcTemplate jdbc,
+            DgftDirectory dgft,
+            GstnDirectory gstn,
+            Accounts accounts,
+            Notifications notifications,
+            MessageSource messages,
+            TemporaryPasswordProperties properties,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.dgft = dgft;
+        this.gstn = gstn;
+        this.accounts = accounts;
+        this.notifications = notifications;
+        this.messages = messages;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Issues a new temporary password for the pair and sends it to the GSTN email and mobile, if the pair is
+     * eligible; replaces any earlier one.
+     *
+     * @return true when eligible and sent, false otherwise (nothing is sent)
+     * @throws io.github.icegateportal.directory.DirectoryUnavailableException when a directory does not answer
+     */
+    @Transactional
+    public boolean issueFor(Iec iec, Gstin gstin) {
+        Optional<GstRegistration> registration = eligibleGstRegistration(iec, gstin);
+        if (registration.isEmpty()) {
+            return false;
+        }
+        String password = generate();
+        Instant now = this.clock.instant();
+        Instant expiresAt = now.plus(this.properties.lifetime());
+        String salt = HexFormat.of().formatHex(randomBytes(16));
+        Timestamp issued = Timestamp.from(now);
+        Timestamp expires = Timestamp.from(expiresAt);
+        int updated = this.jdbc.update(
+                "UPDATE temporary_password SET salt = ?, password_hash = ?, issued_at = ?, expires_at = ?, spent_at = NULL"
+                        + " WHERE iec = ? AND gstin = ?",
+                salt,
+                digest(salt, password),
+                issued,
+                expires,
+                iec.value(),
+                gstin.value());
+        if (updated == 0) {
+            this.jdbc.update(
+                    "INSERT INTO temporary_password (iec, gstin, salt, password_hash, issued_at, expires_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)",
+                    iec.value(),
+                    gstin.value(),
+                    salt,
+                    digest(salt, password),
+                    issued,
+                    expires);
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        Object[] arguments = {password, iec.value(), UNTIL.format(expiresAt)};
+        this.notifications.email(
+                registration.get().email(),
+                this.messages.getMessage("registration.temporaryPassword.email.subject", null, locale),
+                this.messages.getMessage("registration.temporaryPassword.email.body", arguments, locale));
+        this.notifications.sms(
+                registration.get().mobile(),
+                this.messages.getMessage("registration.temporaryPassword.sms", arguments, locale));
+        return true;
+    }
+
+    /** Whether {@code password} is the current, unspent, unexpired temporary password of the pair. */
+    @Transactional(readOnly = true)
+    public boolean matches(Iec iec, Gstin gstin, String password) {
+        if (password == null || password.isEmpty() || password.length() > 64) {
+            return false;
+        }
+        List<String[]> rows = this.jdbc.query(
+                "SELECT salt, password_hash FROM temporary_password"
+                        + " WHERE iec = ? AND gstin = ? AND spent_at IS NULL AND expires_at > ?",
+                (rs, n) -> new String[] {rs.getString(1), rs.getString(2)},
+                iec.value(),
+                gstin.value(),
+                Timestamp.from(this.clock.instant()));
+        return rows.stream()
+                .anyMatch(row -> MessageDigest.isEqual(
+                        row[1].getBytes(StandardCharsets.US_ASCII),
+                        digest(row[0], password.strip()).getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    /** The registration that used it completed: it works no more. */
+    @Transactional
+    public void spend(Iec iec, Gstin gstin) {
+        this.jdbc.update(
+                "UPDATE temporary_password SET spent_at = ? WHERE iec = ? AND gstin = ? AND spent_at IS NULL",
+                Timestamp.from(this.clock.instant()),
+                iec.value(),
+                gstin.value());
+    }
+
+    /** The pair's GSTN registration if the pair may have a temporary password. */
+    private Optional<GstRegistration> eligibleGstRegistration(Iec iec, Gstin gstin) {
+        Optional<IecRecord> record = this.dgft.findByIec(iec);
+        if (record.isEmpty() || !record.get().isActive() || iec.permanent().isPresent()) {
+            return Optional.empty();
+        }
+        Optional<GstRegistration> registration = this.gstn.findByGstin(gstin);
+        if (registration.isEmpty()
+                || !registration.get().isActive()
+                || !registration.get().pan().equals(record.get().pan())
+                || registration.get().email() == null
+                || registration.get().mobile() == null) {
+            return Optional.empty();
+        }
+        if (this.accounts.findByIec(iec).isPresent()) {
+            return Optional.empty();
+        }
+        return registration;
+    }
+
+    /** 12 random characters with at least one capital, small letter, digit and special character. */
+    String generate() {
+        while (true) {
+            List<Character> characters = new ArrayList<>(LENGTH);
+            characters.add(pick(UPPER));
+            characters.add(pick(LOWER));
+            characters.add(pick(DIGITS));
+            characters.add(pick(SPECIAL));
+            while (characters.size() < LENGTH) {
+                characters.add(pick(ALL));
+            }
+            Collections.shuffle(characters, this.random);
+            StringBuilder password = new StringBuilder(LENGTH);
+            characters.forEach(password::append);
+            if (PasswordPolicy.isAcceptable(password.toString(), null)) {
+                return password.toString();
+            }
+        }
+    }
+
+    private char pick(String alphabet) {
+        return alphabet.charAt(this.random.nextInt(alphabet.length()));
+    }
+
+    private byte[] randomBytes(int length) {
+        byte[] bytes = new byte[length];
+        this.random.nextBytes(bytes);
+        return bytes;
+    }
+
+    static String digest(String salt, String password) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(salt.getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(sha256.digest(password.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+}

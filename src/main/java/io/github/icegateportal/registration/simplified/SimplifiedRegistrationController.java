@@ -1,0 +1,506 @@
+package io.github.icegateportal.registration.simplified;
+
+import io.github.icegateportal.captcha.CaptchaService;
+import io.github.icegateportal.directory.DirectoryUnavailableException;
+import io.github.icegateportal.otp.OtpCheck;
+import io.github.icegateportal.otp.OtpOutcome;
+import io.github.icegateportal.otp.OtpResendLimitException;
+import io.github.icegateportal.registration.Registration;
+import io.github.icegateportal.registration.RegistrationStateException;
+import io.github.icegateportal.registration.RegistrationStatus;
+import io.github.icegateportal.registration.TemporaryPasswords;
+import io.github.icegateportal.registration.simplified.Forms.AlternateContactsForm;
+import io.github.icegateportal.registration.simplified.Forms.AlternateOtpForm;
+import io.github.icegateportal.registration.simplified.Forms.DetailsForm;
+import io.github.icegateportal.registration.simplified.Forms.IcegateIdForm;
+import io.github.icegateportal.registration.simplified.Forms.OtpForm;
+import io.github.icegateportal.registration.simplified.Forms.ResumeForm;
+import io.github.icegateportal.registration.simplified.Forms.TemporaryPasswordForm;
+import io.github.icegateportal.shared.field.EmailAddress;
+import io.github.icegateportal.shared.field.Gstin;
+import io.github.icegateportal.shared.field.IcegateId;
+import io.github.icegateportal.shared.field.Iec;
+import io.github.icegateportal.shared.field.MobileNumber;
+import io.github.icegateportal.shared.field.PasswordPolicy;
+import io.github.icegateportal.shared.web.RateLimits;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Route A, the simplified registration, screen by screen as in {@code seeds/002}. The flow's state is the
+ * registration row, found by the random id in the path; nothing is kept in the HTTP session.
+ */
+@Controller
+@RequestMapping("/registration/simplified")
+class SimplifiedRegistrationController {
+
+    private static final String BASE = "/registration/simplified/";
+
+    private final SimplifiedRegistrationFlow flow;
+
+    private final TemporaryPasswords temporaryPasswords;
+
+    private final CaptchaService captcha;
+
+    private final RateLimits rateLimits;
+
+    private final MessageSource messages;
+
+    SimplifiedRegistrationController(
+            SimplifiedRegistrationFlow flow,
+            TemporaryPasswords temporaryPasswords,
+            CaptchaService captcha,
+            RateLimits rateLimits,
+            MessageSource messages) {
+        this.flow = flow;
+        this.temporaryPasswords = temporaryPasswords;
+        this.captcha = captcha;
+        this.rateLimits = rateLimits;
+        this.messages = messages;
+    }
+
+    // ----- Step 2: IEC, GSTIN, temporary password
+
+    @GetMapping
+    String initDetailsForm(Model model) {
+        model.addAttribute("detailsForm", DetailsForm.empty());
+        this.captcha.addTo(model);
+        return "registration/simplified-details";
+    }
+
+    @PostMapping
+    String processDetailsForm(
+            @Valid @ModelAttribute("detailsForm") DetailsForm form,
+            BindingResult result,
+            Model model,
+            HttpServletRequest request) {
+        this.captcha.validate(form.captchaId(), form.captcha(), result);
+        if (!result.hasErrors()) {
+            Iec iec = Iec.of(form.iec());
+            Optional<Duration> wait = throttle("simplified-start", iec, request);
+            if (wait.isPresent()) {
+                tooMany(result, wait.get());
+            } else {
+                try {
+                    UUID id = this.flow.start(iec, Gstin.of(form.gstin()), form.password(), request.getRemoteAddr());
+                    return "redirect:" + BASE + id + "/icegate-id";
+                } catch (RegistrationRefusedException ex) {
+                    result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+                } catch (DirectoryUnavailableException ex) {
+                    unavailable(result, ex);
+                }
+            }
+        }
+        this.captcha.addTo(model);
+        return "registration/simplified-details";
+    }
+
+    // ----- Temporary password: the same answer whether or not the IEC was eligible
+
+    @GetMapping("/temporary-password")
+    String initTemporaryPasswordForm(Model model) {
+        model.addAttribute("temporaryPasswordForm", TemporaryPasswordForm.empty());
+        this.captcha.addTo(model);
+        return "registration/simplified-temporary-password";
+    }
+
+    @PostMapping("/temporary-password")
+    String processTemporaryPasswordForm(
+            @Valid @ModelAttribute("temporaryPasswordForm") TemporaryPasswordForm form,
+            BindingResult result,
+            Model model,
+            HttpServletRequest request) {
+        this.captcha.validate(form.captchaId(), form.captcha(), result);
+        if (!result.hasErrors()) {
+            Iec iec = Iec.of(form.iec());
+            Optional<Duration> wait = throttle("simplified-temporary-password", iec, request);
+            if (wait.isPresent()) {
+                tooMany(result, wait.get());
+            } else {
+                try {
+                    this.temporaryPasswords.issueFor(iec, Gstin.of(form.gstin()));
+                    return "redirect:" + BASE + "temporary-password?sent";
+                } catch (DirectoryUnavailableException ex) {
+                    unavailable(result, ex);
+                }
+            }
+        }
+        this.captcha.addTo(model);
+        return "registration/simplified-temporary-password";
+    }
+
+    // ----- Case 2: resume with the OTPs already received
+
+    @GetMapping("/resume")
+    String initResumeForm(Model model) {
+        model.addAttribute("resumeForm", ResumeForm.empty());
+        return "registration/simplified-resume";
+    }
+
+    @PostMapping("/resume")
+    String processResumeForm(
+            @Valid @ModelAttribute("resumeForm") ResumeForm form, BindingResult result, HttpServletRequest request) {
+        if (result.hasErrors()) {
+            return "registration/simplified-resume";
+        }
+        Iec iec = Iec.of(form.iec());
+        Optional<Duration> wait = throttle("simplified-resume", iec, request);
+        if (wait.isPresent()) {
+            tooMany(result, wait.get());
+            return "registration/simplified-resume";
+        }
+        try {
+            Registration registration = this.flow.resume(
+                    iec,
+                    Gstin.of(form.gstin()),
+                    form.mobileOtp().strip(),
+                    form.emailOtp().strip(),
+                    request.getRemoteAddr());
+            return "redirect:" + BASE + registration.id() + "/" + pageFor(registration.status());
+        } catch (RegistrationRefusedException ex) {
+            result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+            return "registration/simplified-resume";
+        }
+    }
+
+    // ----- Step 3: ICEGATE ID and password
+
+    @GetMapping("/{id}/icegate-id")
+    String initIcegateIdForm(@PathVariable UUID id, Model model) {
+        Registration registration = this.flow.open(id);
+        if (registration.status() != RegistrationStatus.DETAILS_VERIFIED) {
+            return redirectTo(registration);
+        }
+        model.addAttribute(
+                "icegateIdForm",
+                new IcegateIdForm(
+                        "", registration.email().value(), registration.mobile().value(), "", ""));
+        model.addAttribute("registration", registration);
+        return "registration/simplified-icegate-id";
+    }
+
+    @PostMapping("/{id}/icegate-id")
+    String processIcegateIdForm(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("icegateIdForm") IcegateIdForm form,
+            BindingResult result,
+            Model model,
+            HttpServletRequest request) {
+        Registration registration = this.flow.open(id);
+        model.addAttribute("registration", registration);
+        if (!result.hasFieldErrors("newPassword")) {
+            PasswordPolicy.violations(form.newPassword(), form.icegateId())
+                    .forEach(key -> result.rejectValue("newPassword", key, key));
+        }
+        if (!result.hasFieldErrors("confirmPassword")
+                && form.newPassword() != null
+                && !form.newPassword().equals(form.confirmPassword())) {
+            result.rejectValue(
+                    "confirmPassword",
+                    "registration.simplified.confirmPassword.different",
+                    "registration.simplified.confirmPassword.different");
+        }
+        if (result.hasErrors()) {
+            return "registration/simplified-icegate-id";
+        }
+        if (!this.flow.chooseIcegateId(
+                id, IcegateId.of(form.icegateId()), form.newPassword(), request.getRemoteAddr())) {
+            result.rejectValue(
+                    "icegateId", "registration.simplified.icegateIdTaken", "registration.simplified.icegateIdTaken");
+            return "registration/simplified-icegate-id";
+        }
+        return "redirect:" + BASE + id + "/otp";
+    }
+
+    // ----- Steps 4 and 5: OTPs to the registered contacts
+
+    @GetMapping("/{id}/otp")
+    String initOtpForm(@PathVariable UUID id, Model model) {
+        Registration registration = this.flow.open(id);
+        if (registration.status() != RegistrationStatus.OTP_SENT) {
+            return redirectTo(registration);
+        }
+        model.addAttribute("otpForm", OtpForm.empty());
+        model.addAttribute("registration", registration);
+        model.addAttribute("sent", true);
+        return "registration/simplified-otp";
+    }
+
+    @PostMapping("/{id}/otp")
+    String processOtpForm(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("otpForm") OtpForm form,
+            BindingResult result,
+            Model model,
+            HttpServletRequest request) {
+        if (result.hasErrors()) {
+            model.addAttribute("registration", this.flow.open(id));
+            return "registration/simplified-otp";
+        }
+        OtpCheck check = this.flow.verifyOtps(
+                id, form.mobileOtp().strip(), form.emailOtp().strip(), request.getRemoteAddr());
+        if (check.bothMatch()) {
+            return "redirect:" + BASE + id + "/verified";
+        }
+        return otpRefused(check, result, model, id, "mobileOtp", "emailOtp", "registration/simplified-otp");
+    }
+
+    /** New OTPs to the contacts the current ones went to (registered or alternate). */
+    @PostMapping("/{id}/resend")
+    String processResend(@PathVariable UUID id, Model model, HttpServletRequest request) {
+        try {
+            this.flow.resendOtps(id, request.getRemoteAddr());
+        } catch (OtpResendLimitException ex) {
+            if (ex.mustStartAgain()) {
+                return message(model, ex.messageKey(), ex.messageArguments());
+            }
+            Registration registration = this.flow.open(id);
+            model.addAttribute("registration", registration);
+            model.addAttribute("resendRefused", text(ex.messageKey(), ex.messageArguments()));
+            if (registration.status() == RegistrationStatus.ALTERNATE_OTP_SENT) {
+                model.addAttribute("alternateOtpForm", AlternateOtpForm.empty());
+                return "registration/simplified-alternate-otp";
+            }
+            model.addAttribute("otpForm", OtpForm.empty());
+            return "registration/simplified-otp";
+        }
+        return redirectTo(this.flow.open(id));
+    }
+
+    // ----- Step 6: verified; Finish or change contacts
+
+    @GetMapping("/{id}/verified")
+    String showVerified(@PathVariable UUID id, Model model) {
+        Registration registration = this.flow.open(id);
+        if (registration.status() != RegistrationStatus.OTP_VERIFIED) {
+            return redirectTo(registration);
+        }
+        model.addAttribute("registration", registration);
+        return "registration/simplified-verified";
+    }
+
+    // ----- Case 1.1: Finish, confirmed on a page of its own
+
+    @GetMapping("/{id}/finish")
+    String initFinishForm(@PathVariable UUID id, Model model) {
+        Registration registration = this.flow.open(id);
+        if (registration.status() != RegistrationStatus.OTP_VERIFIED) {
+            return redirectTo(registration);
+        }
+        model.addAttribute("registration", registration);
+        return "registration/simplified-finish";
+    }
+
+    @PostMapping("/{id}/finish")
+    String processFinishForm(
+            @PathVariable UUID id,
+            @RequestParam(name = "confirm", defaultValue = "false") boolean confirm,
+            HttpServletRequest request) {
+        if (!confirm) {
+            return "redirect:" + BASE + id + "/verified";
+        }
+        this.flow.finish(id, request.getRemoteAddr());
+        return "redirect:" + BASE + id + "/done";
+    }
+
+    @GetMapping("/{id}/done")
+    String showDone(@PathVariable UUID id, Model model) {
+        Registration registration = this.flow.open(id);
+        if (registration.status() != RegistrationStatus.COMPLETED) {
+            return redirectTo(registration);
+        }
+        model.addAttribute("registration", registration);
+        return "registration/simplified-done";
+    }
+
+    // ----- Case 1.2: alternate email and mobile
+
+    @GetMapping("/{id}/alternate-contacts")
+    String initAlternateContactsForm(@PathVariable UUID id, Model model) {
+        Registration registration = this.flow.open(id);
+        if (registration.status() != RegistrationStatus.OTP_VERIFIED
+                && registration.status() != RegistrationStatus.ALTERNATE_OTP_SENT) {
+            return redirectTo(registration);
+        }
+        model.addAttribute("alternateContactsForm", AlternateContactsForm.empty());
+        model.addAttribute("registration", registration);
+        return "registration/simplified-alternate-contacts";
+    }
+
+    @PostMapping("/{id}/alternate-contacts")
+    String processAlternateContactsForm(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("alternateContactsForm") AlternateContactsForm form,
+            BindingResult result,
+            Model model,
+            HttpServletRequest request) {
+        if (result.hasErrors()) {
+            model.addAttribute("registration", this.flow.open(id));
+            return "registration/simplified-alternate-contacts";
+        }
+        this.flow.giveAlternateContacts(
+                id,
+                EmailAddress.of(form.alternateEmail()),
+                MobileNumber.of(form.alternateMobile()),
+                request.getRemoteAddr());
+        return "redirect:" + BASE + id + "/alternate-otp";
+    }
+
+    @GetMapping("/{id}/alternate-otp")
+    String initAlternateOtpForm(@PathVariable UUID id, Model model) {
+        Registration registration = this.flow.open(id);
+        if (registration.status() != RegistrationStatus.ALTERNATE_OTP_SENT) {
+            return redirectTo(registration);
+        }
+        model.addAttribute("alternateOtpForm", AlternateOtpForm.empty());
+        model.addAttribute("registration", registration);
+        model.addAttribute("sent", true);
+        return "registration/simplified-alternate-otp";
+    }
+
+    @PostMapping("/{id}/alternate-otp")
+    String processAlternateOtpForm(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("alternateOtpForm") AlternateOtpForm form,
+            BindingResult result,
+            Model model,
+            HttpServletRequest request) {
+        if (result.hasErrors()) {
+            model.addAttribute("registration", this.flow.open(id));
+            return "registration/simplified-alternate-otp";
+        }
+        OtpCheck check = this.flow.verifyAlternateOtps(
+                id, form.alternateMobileOtp().strip(), form.alternateEmailOtp().strip(), request.getRemoteAddr());
+        if (check.bothMatch()) {
+            return "redirect:" + BASE + id + "/done";
+        }
+        return otpRefused(
+                check,
+                result,
+                model,
+                id,
+                "alternateMobileOtp",
+                "alternateEmailOtp",
+                "registration/simplified-alternate-otp");
+    }
+
+    // ----- Refusals
+
+    @ExceptionHandler(RegistrationStateException.class)
+    String stateRefused(RegistrationStateException ex, Model model, HttpServletResponse response) {
+        response.setStatus(
+                "registration.state.unknown".equals(ex.messageKey())
+                        ? HttpServletResponse.SC_NOT_FOUND
+                        : HttpServletResponse.SC_CONFLICT);
+        return message(model, ex.messageKey(), new Object[0]);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String unknownRegistration(Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        return message(model, "registration.state.unknown", new Object[0]);
+    }
+
+    private String otpRefused(
+            OtpCheck check,
+            BindingResult result,
+            Model model,
+            UUID id,
+            String mobileField,
+            String emailField,
+            String view) {
+        if (check.mustStartAgain()) {
+            boolean expired = check.mobile() == OtpOutcome.EXPIRED
+                    || check.email() == OtpOutcome.EXPIRED
+                    || check.mobile() == OtpOutcome.MISSING
+                    || check.email() == OtpOutcome.MISSING;
+            return message(model, expired ? "otp.expired" : "otp.startAgain", new Object[0]);
+        }
+        if (check.mobile() == OtpOutcome.WRONG) {
+            result.rejectValue(mobileField, "registration.simplified.mobileOtp.wrong", "wrong");
+        } else if (check.mobile() == OtpOutcome.EXHAUSTED) {
+            result.rejectValue(mobileField, "otp.exhausted", "exhausted");
+        }
+        if (check.email() == OtpOutcome.WRONG) {
+            result.rejectValue(emailField, "registration.simplified.emailOtp.wrong", "wrong");
+        } else if (check.email() == OtpOutcome.EXHAUSTED) {
+            result.rejectValue(emailField, "otp.exhausted", "exhausted");
+        }
+        model.addAttribute("registration", this.flow.open(id));
+        return view;
+    }
+
+    private Optional<Duration> throttle(String limit, Iec iec, HttpServletRequest request) {
+        Optional<Duration> byAddress =
+                this.rateLimits.tryConsume(limit + "-address", request.getRemoteAddr(), 30, Duration.ofMinutes(15));
+        Optional<Duration> byIec = this.rateLimits.tryConsume(limit + "-iec", iec.value(), 10, Duration.ofMinutes(15));
+        return byAddress.isPresent() ? byAddress : byIec;
+    }
+
+    private static void tooMany(BindingResult result, Duration wait) {
+        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+        result.reject("registration.simplified.tooManyAttempts", new Object[] {minutes}, "too many");
+    }
+
+    private static void unavailable(BindingResult result, DirectoryUnavailableException ex) {
+        String source = "directory.source." + ex.source();
+        result.reject(
+                ex.messageKey(),
+                new Object[] {new DefaultMessageSourceResolvable(new String[] {source}, source)},
+                ex.messageKey());
+    }
+
+    private String message(Model model, String key, Object[] arguments) {
+        model.addAttribute("message", text(key, arguments));
+        return "registration/simplified-message";
+    }
+
+    private String text(String key, Object[] arguments) {
+        return this.messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+    }
+
+    private static String redirectTo(Registration registration) {
+        String page = pageFor(registration.status());
+        if (page == null) {
+            throw new RegistrationStateException(
+                    switch (registration.status()) {
+                        case EXPIRED -> "registration.state.expired";
+                        case ABANDONED -> "registration.state.abandoned";
+                        default -> "registration.state.outOfOrder";
+                    },
+                    registration.status(),
+                    "show");
+        }
+        return "redirect:" + BASE + registration.id() + "/" + page;
+    }
+
+    /** The page where a registration in {@code status} goes on, or null when it cannot go on. */
+    static String pageFor(RegistrationStatus status) {
+        return switch (status) {
+            case DETAILS_VERIFIED -> "icegate-id";
+            case ID_CHOSEN, OTP_SENT -> "otp";
+            case OTP_VERIFIED -> "verified";
+            case ALTERNATE_OTP_SENT -> "alternate-otp";
+            case ALTERNATE_OTP_VERIFIED, COMPLETED -> "done";
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,201 @@
+package io.github.icegateportal.registration.simplified;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.icegateportal.shared.field.Gstin;
+import io.github.icegateportal.support.Browser;
+import io.github.icegateportal.support.BrowserTest;
+import io.github.icegateportal.support.MutableClock;
+import java.sql.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Case 1.1 in Chromium, page by page, reading the temporary password and the OTPs from the demo outbox page. */
+@BrowserTest
+class SimplifiedRegistrationBrowserTests {
+
+    private static final String IEC = "BRWPS7311K";
+
+    private static final String GSTIN = "29" + IEC + "1Z" + Gstin.checkCharacter("29" + IEC + "1Z");
+
+    private static final String EMAIL = "browser.case11@example.in";
+
+    private static final String MOBILE = "9731100721";
+
+    static Browser browser;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MutableClock clock;
+
+    @BeforeAll
+    static void startBrowser(@LocalServerPort int port) {
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aProprietorFinishesCase11AndIsToldTheIcegateId() {
+        holderOfItsOwn();
+
+        TemporaryPasswordPage.open(browser).request(IEC, GSTIN);
+        String temporaryPassword = find(outbox(EMAIL), "is: (\\S{12})");
+
+        DetailsPage.open(browser).submit(IEC, GSTIN, temporaryPassword);
+        new IcegateIdPage(browser.driver()).choose("Browser_Case11", "Chromium#Case11");
+        OtpPage otpPage = new OtpPage(browser.driver());
+        assertThat(otpPage.notice()).isEqualTo(Spec.OTP_SENT);
+        String otpPageUrl = browser.driver().getCurrentUrl();
+        String mobileOtp = find(outbox(MOBILE), "(?<!\\d)(\\d{6})(?!\\d)");
+        String emailOtp = find(outbox(EMAIL), "(?<!\\d)(\\d{6})(?!\\d)");
+        browser.driver().navigate().to(otpPageUrl);
+        otpPage.submit(mobileOtp, emailOtp);
+        VerifiedPage verified = new VerifiedPage(browser.driver());
+        assertThat(verified.notice()).isEqualTo(Spec.OTP_VERIFIED);
+        FinishPage finish = verified.finish();
+        assertThat(finish.question()).isEqualTo(Spec.CONFIRM_FINISH);
+        String success = finish.ok();
+
+        assertThat(success).isEqualTo(Spec.SUCCESS + "Browser_Case11");
+        assertThat(browser.driver().findElement(By.id("breadcrumb")).getText()).contains(Spec.BREADCRUMB);
+        assertThat(browser.screenshot("simplified-case-1-1-success")).exists();
+    }
+
+    private void holderOfItsOwn() {
+        jdbc.update("DELETE FROM gstn_registration WHERE gstin = ?", GSTIN);
+        jdbc.update("DELETE FROM dgft_iec WHERE iec = ?", IEC);
+        Date today = Date.valueOf(clock.instant().atZone(clock.getZone()).toLocalDate());
+        jdbc.update(
+                "INSERT INTO dgft_iec (iec, pan, firm_name, email, mobile, address, status, last_updated)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, 'ACTIVE', ?)",
+                IEC,
+                IEC,
+                "Browser Test Spices",
+                EMAIL,
+                MOBILE,
+                "1 Test Road, Bengaluru",
+                today);
+        jdbc.update(
+                "INSERT INTO gstn_registration (gstin, pan, legal_name, email, mobile, status, last_updated)"
+                        + " VALUES (?, ?, ?, ?, ?, 'ACTIVE', ?)",
+                GSTIN,
+                IEC,
+                "Browser Test Spices",
+                EMAIL,
+                MOBILE,
+                today);
+    }
+
+    /** The newest message body to {@code recipient}, as the demo outbox serves it. */
+    private static String outbox(String recipient) {
+        browser.open("/demo/outbox.json?recipient=" + recipient + "&limit=1");
+        String json = browser.driver().findElement(By.tagName("body")).getText();
+        List<Map<String, String>> messages =
+                JsonMapper.builder().build().readValue(json, new TypeReference<List<Map<String, String>>>() {});
+        assertThat(messages).isNotEmpty();
+        return messages.get(0).get("body");
+    }
+
+    private static String find(String text, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        assertThat(matcher.find()).as("%s in %s", regex, text).isTrue();
+        return matcher.group(1);
+    }
+
+    // ----- Page objects
+
+    record TemporaryPasswordPage(WebDriver driver) {
+        static TemporaryPasswordPage open(Browser browser) {
+            browser.open("/registration/simplified/temporary-password");
+            return new TemporaryPasswordPage(browser.driver());
+        }
+
+        void request(String iec, String gstin) {
+            driver.findElement(By.id("iec")).sendKeys(iec);
+            driver.findElement(By.id("gstin")).sendKeys(gstin);
+            driver.findElement(By.cssSelector("form.simplified-form button[type=submit]"))
+                    .click();
+            assertThat(driver.findElement(By.id("temporary-password-sent")).isDisplayed())
+                    .isTrue();
+        }
+    }
+
+    record DetailsPage(WebDriver driver) {
+        static DetailsPage open(Browser browser) {
+            browser.open("/registration/simplified");
+            return new DetailsPage(browser.driver());
+        }
+
+        void submit(String iec, String gstin, String password) {
+            driver.findElement(By.id("iec")).sendKeys(iec);
+            driver.findElement(By.id("gstin")).sendKeys(gstin);
+            driver.findElement(By.id("password")).sendKeys(password);
+            driver.findElement(By.cssSelector("form.simplified-form button[type=submit]"))
+                    .click();
+        }
+    }
+
+    record IcegateIdPage(WebDriver driver) {
+        void choose(String icegateId, String password) {
+            driver.findElement(By.id("icegateId")).sendKeys(icegateId);
+            driver.findElement(By.id("newPassword")).sendKeys(password);
+            driver.findElement(By.id("confirmPassword")).sendKeys(password);
+            driver.findElement(By.cssSelector("form.simplified-form button[type=submit]"))
+                    .click();
+        }
+    }
+
+    record OtpPage(WebDriver driver) {
+        String notice() {
+            return driver.findElement(By.id("otp-sent")).getText();
+        }
+
+        void submit(String mobileOtp, String emailOtp) {
+            driver.findElement(By.id("mobileOtp")).sendKeys(mobileOtp);
+            driver.findElement(By.id("emailOtp")).sendKeys(emailOtp);
+            driver.findElement(By.cssSelector("form.simplified-form button[type=submit]"))
+                    .click();
+        }
+    }
+
+    record VerifiedPage(WebDriver driver) {
+        String notice() {
+            return driver.findElement(By.id("otp-verified")).getText();
+        }
+
+        FinishPage finish() {
+            driver.findElement(By.id("finish")).click();
+            return new FinishPage(driver);
+        }
+    }
+
+    record FinishPage(WebDriver driver) {
+        String question() {
+            return driver.findElement(By.id("confirm-question")).getText();
+        }
+
+        /** OK: the success message. */
+        String ok() {
+            driver.findElement(By.id("confirm-ok")).click();
+            return driver.findElement(By.id("registration-success")).getText();
+        }
+    }
+}
