@@ -1,5 +1,6 @@
 package io.github.icegateportal.account;
 
+import io.github.icegateportal.captcha.CaptchaService;
 import io.github.icegateportal.directory.DgftDirectory;
 import io.github.icegateportal.directory.DirectoryUnavailableException;
 import io.github.icegateportal.directory.IecRecord;
@@ -11,24 +12,32 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** The login's checks answered by the directory and OTP modules. */
+/** The login's checks answered by the captcha, directory and OTP modules. */
 @Component
 class ModuleLoginChecks implements LoginChecks {
 
     private static final Logger log = LoggerFactory.getLogger(ModuleLoginChecks.class);
 
+    private final CaptchaService captcha;
     private final DgftDirectory dgft;
     private final AccountOtps otps;
 
-    ModuleLoginChecks(DgftDirectory dgft, AccountOtps otps) {
+    ModuleLoginChecks(CaptchaService captcha, DgftDirectory dgft, AccountOtps otps) {
+        this.captcha = captcha;
         this.dgft = dgft;
         this.otps = otps;
     }
 
-    /** Until the captcha module is on main the login asks for no captcha. */
     @Override
     public boolean captchaPasses(String captchaId, String answer) {
-        return true;
+        if (!captcha.enabled()) {
+            return true;
+        }
+        try {
+            return captchaId != null && captcha.check(UUID.fromString(captchaId), answer);
+        } catch (IllegalArgumentException ex) {
+            return false;
+        }
     }
 
     /** An IEC that DGFT cannot be asked about right now does not stop a login: the lock-out and password still do. */
@@ -46,7 +55,9 @@ class ModuleLoginChecks implements LoginChecks {
     }
 
     @Override
-    public void addCaptcha(Model model) {}
+    public void addCaptcha(Model model) {
+        captcha.addTo(model);
+    }
 
     @Override
     public UUID startOtpStep(Account account, String remoteAddress) {
