@@ -157,18 +157,21 @@ final class CaptchaImage {
 
     /** Bends the picture: every column shifted up or down along a sine wave. */
     private static BufferedImage wave(BufferedImage source, Random random) {
-        var bent = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         double amplitude = 3 + random.nextDouble() * 3;
         double period = 30 + random.nextDouble() * 30;
         double phase = random.nextDouble() * Math.PI * 2;
-        int background = source.getRGB(0, 0);
+        int[] from = source.getRGB(0, 0, WIDTH, HEIGHT, null, 0, WIDTH);
+        int[] to = new int[from.length];
+        int background = from[0];
         for (int x = 0; x < WIDTH; x++) {
             int shift = (int) Math.round(amplitude * Math.sin(x / period * Math.PI * 2 + phase));
             for (int y = 0; y < HEIGHT; y++) {
-                int from = y + shift;
-                bent.setRGB(x, y, from >= 0 && from < HEIGHT ? source.getRGB(x, from) : background);
+                int row = y + shift;
+                to[y * WIDTH + x] = row >= 0 && row < HEIGHT ? from[row * WIDTH + x] : background;
             }
         }
+        var bent = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        bent.setRGB(0, 0, WIDTH, HEIGHT, to, 0, WIDTH);
         return bent;
     }
 

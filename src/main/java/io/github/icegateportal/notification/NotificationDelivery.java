@@ -2,6 +2,7 @@ package io.github.icegateportal.notification;
 
 import io.github.icegateportal.shared.PortalProperties;
 import io.github.icegateportal.shared.field.MobileNumber;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -36,6 +37,7 @@ class NotificationDelivery implements DisposableBean {
     private final NotificationProperties properties;
     private final PortalProperties portal;
     private final Clock clock;
+    private final MeterRegistry meters;
     private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 
     NotificationDelivery(
@@ -45,7 +47,8 @@ class NotificationDelivery implements DisposableBean {
             SmsGateway smsGateway,
             NotificationProperties properties,
             PortalProperties portal,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
         this.repository = repository;
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -54,6 +57,7 @@ class NotificationDelivery implements DisposableBean {
         this.properties = properties;
         this.portal = portal;
         this.clock = clock;
+        this.meters = meters;
         executor.setCorePoolSize(2);
         executor.setMaxPoolSize(2);
         executor.setQueueCapacity(10_000);
@@ -132,6 +136,7 @@ class NotificationDelivery implements DisposableBean {
                     notification.id(),
                     notification.channel(),
                     e.toString());
+            count(notification, "failed");
             update(
                     notification,
                     failed -> failed.failed(
@@ -157,6 +162,17 @@ class NotificationDelivery implements DisposableBean {
         message.setSubject(notification.subject());
         message.setText(notification.body());
         sender.send(message);
+    }
+
+    /** Delivery attempts by channel and outcome, for operators: a rising "failed" count means SMTP or SMS is down. */
+    private void count(Notification notification, String outcome) {
+        meters.counter(
+                        "portal.notifications.attempts",
+                        "channel",
+                        notification.channel().name(),
+                        "outcome",
+                        outcome)
+                .increment();
     }
 
     /** Records an outcome, unless someone else changed the message in the meantime. */

@@ -18,4 +18,6 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     Slice<Notification> findByRecipientOrderByIdDesc(String recipient, Pageable pageable);
 
     Slice<Notification> findAllByOrderByIdDesc(Pageable pageable);
+
+    long countByStatus(DeliveryStatus status);
 }

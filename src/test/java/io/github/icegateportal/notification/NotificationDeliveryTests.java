@@ -9,6 +9,7 @@ import io.github.icegateportal.shared.field.EmailAddress;
 import io.github.icegateportal.shared.field.MobileNumber;
 import io.github.icegateportal.support.MutableClock;
 import io.github.icegateportal.support.TestClockConfiguration;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.Message;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -95,6 +96,9 @@ class NotificationDeliveryTests {
     @Autowired
     MockMvcTester mvc;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void emailIsDeliveredToTheSmtpServerAfterCommitAndItsBodyErasedWithoutTheDemo() throws Exception {
         var email = DemoOutboxTests.uniqueEmail();
@@ -156,10 +160,14 @@ class NotificationDeliveryTests {
     @Test
     void smsIsRetriedWithADoublingWaitUntilTheGatewayTakesIt() {
         var mobile = DemoOutboxTests.uniqueMobile();
+        double failedBefore = failedSmsAttempts();
         smsGateway.failing = true;
         try {
             notifications.sms(mobile, "Your mobile OTP is 654321.");
             assertThat(newestTo(mobile.value()).attempts()).isEqualTo(1);
+            assertThat(meters.get("portal.notifications.pending").gauge().value())
+                    .isGreaterThanOrEqualTo(1);
+            assertThat(failedSmsAttempts()).isEqualTo(failedBefore + 1);
 
             clock.advance(Duration.ofMinutes(1));
             retryJob.retryDueMessages();
@@ -206,6 +214,13 @@ class NotificationDeliveryTests {
         assertThat(mvc.get().uri("/demo/outbox.json")).hasStatus(404);
         assertThat(mvc.get().uri("/demo/outbox")).hasStatus(404);
         assertThat(mvc.get().uri("/")).bodyText().doesNotContain("/demo/outbox");
+    }
+
+    private double failedSmsAttempts() {
+        var counter = meters.find("portal.notifications.attempts")
+                .tags("channel", "SMS", "outcome", "failed")
+                .counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private Notification newestTo(String recipient) {
