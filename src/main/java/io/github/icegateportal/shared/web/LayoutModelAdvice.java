@@ -1,6 +1,7 @@
 package io.github.icegateportal.shared.web;
 
 import io.github.icegateportal.shared.PortalProperties;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -15,9 +16,13 @@ class LayoutModelAdvice {
         this.properties = properties;
     }
 
+    /** The address the person asked for: on an error page, the failed one (not /error). */
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+        var uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed
+                ? failed
+                : request.getRequestURI();
+        return uri.substring(Math.min(uri.length(), request.getContextPath().length()));
     }
 
     @ModelAttribute("textSize")

@@ -1,0 +1,106 @@
+package io.github.icegateportal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Every text of the portal exists in English and in Hindi, and the Hindi texts are Hindi. */
+class MessageBundlesTests {
+
+    private static final Path ENGLISH = Path.of("src/main/resources/messages.properties");
+    private static final Path HINDI = Path.of("src/main/resources/messages_hi.properties");
+    private static final Pattern DEVANAGARI = Pattern.compile("[\\u0900-\\u097F]");
+
+    /**
+     * Hindi values that may stay in Latin letters: codes, examples and commands that read the same in both
+     * languages. Add a key here only with a reason; every other Hindi text needs Devanagari.
+     */
+    private static final Set<String> LATIN_ALLOWED = Set.of();
+
+    @Test
+    void bothBundlesHaveTheSameKeys() throws IOException {
+        var english = load(ENGLISH).keySet();
+        var hindi = load(HINDI).keySet();
+
+        assertThat(hindi).as("keys missing in messages_hi.properties").containsAll(english);
+        assertThat(english).as("keys missing in messages.properties").containsAll(hindi);
+    }
+
+    @Test
+    void hindiTextsAreWrittenInDevanagari() throws IOException {
+        var latin = load(HINDI).entrySet().stream()
+                .filter(entry -> !LATIN_ALLOWED.contains(entry.getKey()))
+                .filter(entry -> !DEVANAGARI.matcher(entry.getValue()).find())
+                .map(Map.Entry::getKey)
+                .toList();
+
+        assertThat(latin).as("Hindi values without a Devanagari letter").isEmpty();
+    }
+
+    @Test
+    void hindiTextsAreNotCopiesOfTheEnglish() throws IOException {
+        var english = load(ENGLISH);
+        var copies = load(HINDI).entrySet().stream()
+                .filter(entry -> !LATIN_ALLOWED.contains(entry.getKey()))
+                .filter(entry -> entry.getValue().equals(english.get(entry.getKey())))
+                .map(Map.Entry::getKey)
+                .toList();
+
+        assertThat(copies).isEmpty();
+    }
+
+    @Test
+    void noKeyIsDefinedTwiceWithDifferentTexts() throws IOException {
+        assertThat(conflictingDuplicates(ENGLISH)).isEmpty();
+        assertThat(conflictingDuplicates(HINDI)).isEmpty();
+    }
+
+    @Test
+    void noTextIsEmpty() throws IOException {
+        assertThat(load(ENGLISH))
+                .allSatisfy((key, value) -> assertThat(value).as(key).isNotBlank());
+        assertThat(load(HINDI))
+                .allSatisfy((key, value) -> assertThat(value).as(key).isNotBlank());
+    }
+
+    private static Map<String, String> load(Path file) throws IOException {
+        var properties = new Properties();
+        try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        var values = new LinkedHashMap<String, String>();
+        properties.forEach((key, value) -> values.put((String) key, (String) value));
+        return values;
+    }
+
+    /** Union merges of the bundles may repeat a line; repeating it is harmless, changing it is not. */
+    private static List<String> conflictingDuplicates(Path file) throws IOException {
+        var seen = new LinkedHashMap<String, String>();
+        var conflicts = new ArrayList<String>();
+        for (var line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            var trimmed = line.strip();
+            int equals = trimmed.indexOf('=');
+            if (trimmed.isEmpty() || trimmed.startsWith("#") || equals < 0) {
+                continue;
+            }
+            var key = trimmed.substring(0, equals).strip();
+            var value = trimmed.substring(equals + 1);
+            var earlier = seen.putIfAbsent(key, value);
+            if (earlier != null && !earlier.equals(value)) {
+                conflicts.add(key);
+            }
+        }
+        return conflicts;
+    }
+}
