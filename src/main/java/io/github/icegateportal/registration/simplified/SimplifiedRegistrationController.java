@@ -1,5 +1,6 @@
 package io.github.icegateportal.registration.simplified;
 
+import io.github.icegateportal.account.IecAlreadyHasAccountException;
 import io.github.icegateportal.captcha.CaptchaService;
 import io.github.icegateportal.directory.DirectoryUnavailableException;
 import io.github.icegateportal.otp.OtpCheck;
@@ -32,6 +33,7 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -411,6 +413,13 @@ class SimplifiedRegistrationController {
                         ? HttpServletResponse.SC_NOT_FOUND
                         : HttpServletResponse.SC_CONFLICT);
         return message(model, ex.messageKey(), new Object[0]);
+    }
+
+    /** Two requests for the same step at once (a double click, two tabs): the first one counts. */
+    @ExceptionHandler({OptimisticLockingFailureException.class, IecAlreadyHasAccountException.class})
+    String concurrentStep(Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        return message(model, "registration.state.outOfOrder", new Object[0]);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -134,6 +134,39 @@ final class SimplifiedPages {
                 Timestamp.from(now.plusSeconds(86_400)));
     }
 
+    /**
+     * A holder of the test's own: an active IEC (equal to its PAN) and an active GSTIN with the same contacts at DGFT
+     * and GSTN, and a temporary password for the pair. Returns the GSTIN.
+     */
+    static String holder(JdbcTemplate jdbc, String iec, String email, String mobile, String password, Instant now) {
+        String gstin = "29" + iec + "1Z" + io.github.icegateportal.shared.field.Gstin.checkCharacter("29" + iec + "1Z");
+        java.sql.Date today =
+                java.sql.Date.valueOf(now.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        jdbc.update("DELETE FROM gstn_registration WHERE gstin = ?", gstin);
+        jdbc.update("DELETE FROM dgft_iec WHERE iec = ?", iec);
+        jdbc.update(
+                "INSERT INTO dgft_iec (iec, pan, firm_name, email, mobile, address, status, last_updated)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, 'ACTIVE', ?)",
+                iec,
+                iec,
+                "Test Holder " + iec,
+                email,
+                mobile,
+                "1 Test Road, Bengaluru",
+                today);
+        jdbc.update(
+                "INSERT INTO gstn_registration (gstin, pan, legal_name, email, mobile, status, last_updated)"
+                        + " VALUES (?, ?, ?, ?, ?, 'ACTIVE', ?)",
+                gstin,
+                iec,
+                "Test Holder " + iec,
+                email,
+                mobile,
+                today);
+        storeTemporaryPassword(jdbc, iec, gstin, password, now);
+        return gstin;
+    }
+
     private static String sha256(String text) {
         try {
             return HexFormat.of()

@@ -1,0 +1,137 @@
+package io.github.icegateportal.registration.simplified;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.icegateportal.support.MutableClock;
+import io.github.icegateportal.support.Outbox;
+import io.github.icegateportal.support.PortalTest;
+import io.github.icegateportal.support.Visitor;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** Resends, wrong tries, replayed forms and the way back into Case 1.2, each with a holder of its own. */
+@PortalTest
+class SimplifiedOtpStepTests {
+
+    private static final String PASSWORD = "Own#Temp1234";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MutableClock clock;
+
+    SimplifiedPages person;
+
+    Outbox outbox;
+
+    @BeforeEach
+    void newPerson() {
+        outbox = new Outbox(mvc);
+        person = new SimplifiedPages(new Visitor(mvc), outbox);
+    }
+
+    @Test
+    void aResendIsThrottledThenSendsNewCodesThatReplaceTheOldOnes() {
+        String gstin = SimplifiedPages.holder(
+                jdbc, "OTPPR1001A", "resend@otp.example.in", "9000010001", PASSWORD, clock.instant());
+        String flow = person.start("OTPPR1001A", gstin, PASSWORD);
+        person.chooseId(flow, "Resend_Holder", "Resend#Holder1");
+        String oldMobile = outbox.otp("9000010001");
+        String oldEmail = outbox.otp("resend@otp.example.in");
+
+        person.visitor.get(flow + "otp");
+        String tooSoon = SimplifiedPages.text(person.visitor.post(flow + "resend"));
+        assertThat(tooSoon).contains("New OTPs were sent a moment ago.");
+
+        clock.advance(Duration.ofSeconds(61));
+        person.visitor.get(flow + "otp");
+        assertThat(person.show(person.visitor.post(flow + "resend"))).contains(Spec.OTP_SENT);
+        String newMobile = outbox.otp("9000010001");
+        String newEmail = outbox.otp("resend@otp.example.in");
+        assertThat(newMobile + newEmail).isNotEqualTo(oldMobile + oldEmail);
+
+        if (!oldMobile.equals(newMobile) && !oldEmail.equals(newEmail)) {
+            assertThat(SimplifiedPages.text(person.otps(flow, oldMobile, oldEmail)))
+                    .contains(Spec.MOBILE_OTP_WRONG, Spec.EMAIL_OTP_WRONG);
+        }
+        assertThat(person.show(person.otps(flow, newMobile, newEmail))).contains(Spec.OTP_VERIFIED);
+    }
+
+    @Test
+    void afterTheWrongTriesOfACodeThePersonIsToldToAskForNewOnes() {
+        String gstin = SimplifiedPages.holder(
+                jdbc, "OTPPR1002A", "tries@otp.example.in", "9000010002", PASSWORD, clock.instant());
+        String flow = person.start("OTPPR1002A", gstin, PASSWORD);
+        person.chooseId(flow, "Tries_Holder", "Tries#Holder1");
+        String mobile = outbox.otp("9000010002");
+        String email = outbox.otp("tries@otp.example.in");
+        String wrongMobile = mobile.equals("000000") ? "111111" : "000000";
+
+        String page = "";
+        for (int i = 0; i < 6; i++) {
+            page = SimplifiedPages.text(person.otps(flow, wrongMobile, email));
+        }
+
+        assertThat(page).contains("Too many wrong tries with this OTP. Ask for new OTPs to be sent.");
+        assertThat(SimplifiedPages.text(person.otps(flow, mobile, email))).doesNotContain(Spec.OTP_VERIFIED);
+    }
+
+    @Test
+    void aReplayedFormIsRefusedWithAMessageAndChangesNothing() {
+        String gstin = SimplifiedPages.holder(
+                jdbc, "OTPPR1003A", "replay@otp.example.in", "9000010003", PASSWORD, clock.instant());
+        String flow = person.start("OTPPR1003A", gstin, PASSWORD);
+        person.chooseId(flow, "Replay_Holder", "Replay#Holder1");
+
+        MvcTestResult replay = person.visitor.post(
+                flow + "icegate-id",
+                "icegateId",
+                "Replay_Other",
+                "newPassword",
+                "Replay#Holder2",
+                "confirmPassword",
+                "Replay#Holder2");
+
+        assertThat(replay).hasStatus(409);
+        assertThat(SimplifiedPages.text(replay))
+                .contains("This step does not follow from where your registration stands.");
+        // the out-of-order page sends the person to where the flow stands
+        assertThat(person.visitor.get(flow + "verified")).hasRedirectedUrl(flow + "otp");
+    }
+
+    @Test
+    void case2AfterAlternateContactsLeadsBackToTheAlternateOtpCheck() {
+        String gstin = SimplifiedPages.holder(
+                jdbc, "OTPPR1004A", "alt@otp.example.in", "9000010004", PASSWORD, clock.instant());
+        String flow = person.start("OTPPR1004A", gstin, PASSWORD);
+        person.chooseId(flow, "Alt_Holder", "Alt#Holder12");
+        person.otps(flow, outbox.otp("9000010004"), outbox.otp("alt@otp.example.in"));
+        person.visitor.get(flow + "alternate-contacts");
+        person.visitor.post(
+                flow + "alternate-contacts", "alternateEmail", "other@alt.example.in", "alternateMobile", "9000020004");
+        String mobile = outbox.otp("9000020004");
+        String email = outbox.otp("other@alt.example.in");
+
+        SimplifiedPages later = new SimplifiedPages(new Visitor(mvc), outbox);
+        MvcTestResult resumed = later.resume("OTPPR1004A", gstin, mobile, email);
+
+        assertThat(resumed).hasRedirectedUrl(flow + "alternate-otp");
+        assertThat(later.show(resumed)).contains(Spec.ALTERNATE_OTP_SENT, "Enter Alternate Mobile OTP");
+    }
+
+    @Test
+    void thePagesSpeakHindiWhenAsked() {
+        String page = SimplifiedPages.text(person.visitor.get("/registration/simplified", "lang", "hi"));
+
+        assertThat(page).contains("स्वचालित आईईसी पंजीकरण", "आईईसी दर्ज करें", "डीएससी के बिना स्वचालित आईईसी पंजीकरण");
+    }
+}
