@@ -33,10 +33,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -49,6 +53,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class JdbcDirectoryImport implements DirectoryImport {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(JdbcDirectoryImport.class);
+
+    /** An import of at least this many rows refreshes the tables' planner statistics. */
+    private static final int BULK = 10_000;
 
     private final JdbcTemplate jdbc;
 
@@ -75,12 +84,36 @@ class JdbcDirectoryImport implements DirectoryImport {
 
     @Override
     public ImportResult importIecRecords(InputStream csv, ImportProgress listener) {
-        return run(csv, listener, new IecRows());
+        var result = run(csv, listener, new IecRows());
+        refreshStatistics(result, "dgft_iec", "dgft_signatory");
+        return result;
     }
 
     @Override
     public ImportResult importGstRegistrations(InputStream csv, ImportProgress listener) {
-        return run(csv, listener, new GstRows());
+        var result = run(csv, listener, new GstRows());
+        refreshStatistics(result, "gstn_registration");
+        return result;
+    }
+
+    /**
+     * After a bulk import the planner's statistics are stale until autovacuum catches up, and PostgreSQL then
+     * plans the keyset-paged holder list as a scan of the whole table (seconds instead of milliseconds).
+     */
+    private void refreshStatistics(ImportResult result, String... tables) {
+        if (result.accepted() < BULK) {
+            return;
+        }
+        String product = this.jdbc.execute((ConnectionCallback<String>)
+                (connection) -> connection.getMetaData().getDatabaseProductName());
+        for (String table : tables) {
+            try {
+                this.jdbc.execute(("PostgreSQL".equals(product) ? "ANALYZE " : "ANALYZE TABLE ") + table);
+            } catch (DataAccessException ex) {
+                // statistics are an optimisation: the import itself has succeeded
+                LOGGER.warn("Could not refresh the statistics of {}: {}", table, ex.getMessage());
+            }
+        }
     }
 
     private <R extends Keyed> ImportResult run(InputStream csv, ImportProgress listener, Rows<R> rows) {
