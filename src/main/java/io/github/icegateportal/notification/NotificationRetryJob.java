@@ -1,6 +1,8 @@
 package io.github.icegateportal.notification;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.data.domain.Limit;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -9,6 +11,8 @@ import org.springframework.stereotype.Component;
 /** Retries messages whose delivery failed (or never happened), on one instance at a time. */
 @Component
 class NotificationRetryJob {
+
+    private static final Duration RUN_BUDGET = Duration.ofMinutes(5);
 
     private final NotificationRepository repository;
     private final NotificationDelivery delivery;
@@ -31,7 +35,13 @@ class NotificationRetryJob {
             initialDelayString = "${portal.notification.retry-interval:PT1M}")
     @SchedulerLock(name = "notification-retry", lockAtMostFor = "PT10M")
     public void retryDueMessages() {
-        var due = repository.findDue(DeliveryStatus.PENDING, clock.instant(), Limit.of(properties.retryBatchSize()));
-        due.forEach(delivery::retry);
+        // Batch after batch while full ones come back (a bulk run can leave thousands due), within a time budget
+        // well inside the lock's lifetime.
+        long deadline = System.nanoTime() + RUN_BUDGET.toNanos();
+        List<Long> due;
+        do {
+            due = repository.findDue(DeliveryStatus.PENDING, clock.instant(), Limit.of(properties.retryBatchSize()));
+            due.forEach(delivery::retry);
+        } while (due.size() == properties.retryBatchSize() && System.nanoTime() < deadline);
     }
 }

@@ -191,6 +191,26 @@ class NotificationDeliveryTests {
     }
 
     @Test
+    void oneRunOfTheRetryJobDeliversMoreThanOneBatch() {
+        var mobile = DemoOutboxTests.uniqueMobile();
+        int messages = 250;
+        smsGateway.failing = true;
+        try {
+            for (int i = 0; i < messages; i++) {
+                notifications.sms(mobile, "bulk message " + i);
+            }
+        } finally {
+            smsGateway.failing = false;
+        }
+
+        clock.advance(Duration.ofMinutes(1));
+        retryJob.retryDueMessages();
+
+        assertThat(smsGateway.sent.stream().filter(sent -> sent.startsWith(mobile.value())))
+                .hasSize(messages);
+    }
+
+    @Test
     void waitBetweenAttemptsDoublesUpToTheMaximum() {
         var first = Duration.ofMinutes(1);
         var max = Duration.ofHours(1);
