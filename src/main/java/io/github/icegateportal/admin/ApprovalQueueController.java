@@ -1,10 +1,5 @@
 package io.github.icegateportal.admin;
 
-import io.github.icegateportal.directory.DgftDirectory;
-import io.github.icegateportal.directory.DirectoryUnavailableException;
-import io.github.icegateportal.directory.GstRegistration;
-import io.github.icegateportal.directory.GstnDirectory;
-import io.github.icegateportal.directory.IecRecord;
 import io.github.icegateportal.registration.DecisionConflictException;
 import io.github.icegateportal.registration.RegistrationDetail;
 import io.github.icegateportal.registration.RegistrationFilter;
@@ -14,16 +9,14 @@ import io.github.icegateportal.registration.RegistrationStatus;
 import io.github.icegateportal.registration.Registrations;
 import io.github.icegateportal.shared.field.Iec;
 import io.github.icegateportal.shared.field.InvalidFieldException;
+import io.github.icegateportal.shared.field.PanHolderType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -40,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The approval queue: DSC registrations waiting for a decision, oldest first, each with its age against the 24–72
- * hour promise; the detail page with the DGFT and GSTN records; approve, or reject with a reason. When two admins
+ * hour promise; the detail page with the DGFT and GSTN records, documents, DSC and history; approve, or reject with a reason. When two admins
  * decide the same registration, the registration module lets exactly one decision count and this page tells the
  * other who decided and when.
  */
@@ -50,25 +43,13 @@ class ApprovalQueueController {
     static final int PAGE_SIZE = 25;
 
     private final Registrations registrations;
-    private final DgftDirectory dgft;
-    private final GstnDirectory gstn;
-    private final AuditLog auditLog;
     private final AdminProperties properties;
     private final MessageSource messages;
     private final Clock clock;
 
     ApprovalQueueController(
-            Registrations registrations,
-            DgftDirectory dgft,
-            GstnDirectory gstn,
-            AuditLog auditLog,
-            AdminProperties properties,
-            MessageSource messages,
-            Clock clock) {
+            Registrations registrations, AdminProperties properties, MessageSource messages, Clock clock) {
         this.registrations = registrations;
-        this.dgft = dgft;
-        this.gstn = gstn;
-        this.auditLog = auditLog;
         this.properties = properties;
         this.messages = messages;
         this.clock = clock;
@@ -80,12 +61,12 @@ class ApprovalQueueController {
             BindingResult result,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
+        String reference = null;
         if (filter.reference() != null && !filter.reference().isBlank()) {
-            String reference = referenceOf(filter.reference());
-            if (registrations.detail(reference).isPresent()) {
+            reference = referenceOf(filter.reference());
+            if (reference.length() == 14 && registrations.detail(reference).isPresent()) {
                 return "redirect:/admin/registrations/" + reference;
             }
-            result.rejectValue("reference", "admin.queue.referenceUnknown");
         }
         Iec iec = null;
         if (filter.iec() != null && !filter.iec().isBlank()) {
@@ -96,12 +77,23 @@ class ApprovalQueueController {
             }
         }
         var rows = registrations.queue(
-                new RegistrationFilter(filter.route(), filter.status(), iec),
+                new RegistrationFilter(
+                        filter.route(),
+                        filter.status(),
+                        iec,
+                        filter.entityType(),
+                        filter.from(),
+                        filter.to(),
+                        reference),
                 PageRequest.of(Math.max(0, page), PAGE_SIZE));
+        if (reference != null && rows.isEmpty()) {
+            result.rejectValue("reference", "admin.queue.referenceUnknown");
+        }
         Instant now = clock.instant();
         model.addAttribute("rows", rows.map(summary -> row(summary.submittedAt(), summary, now)));
         model.addAttribute("statuses", RegistrationStatus.values());
         model.addAttribute("routes", RegistrationRoute.values());
+        model.addAttribute("entityTypes", PanHolderType.values());
         model.addAttribute("promiseHours", properties.promise().toHours());
         return "admin/registrations";
     }
@@ -193,47 +185,6 @@ class ApprovalQueueController {
         model.addAttribute("registration", detail);
         model.addAttribute("reasons", RejectionReason.values());
         model.addAttribute("waiting", detail.status() == RegistrationStatus.SUBMITTED);
-        Optional<IecRecord> record = Optional.empty();
-        boolean dgftAvailable = true;
-        try {
-            record = dgft.findByIec(detail.iec());
-        } catch (DirectoryUnavailableException unavailable) {
-            dgftAvailable = false;
-        }
-        model.addAttribute("dgftAvailable", dgftAvailable);
-        model.addAttribute("iecRecord", record.orElse(null));
-        model.addAttribute("matches", record.map(r -> matches(detail, r)).orElse(List.of()));
-        List<GstRegistration> gst = List.of();
-        boolean gstnAvailable = true;
-        try {
-            gst = gstn.findByPan(detail.pan());
-        } catch (DirectoryUnavailableException unavailable) {
-            gstnAvailable = false;
-        }
-        model.addAttribute("gstnAvailable", gstnAvailable);
-        model.addAttribute("gstRegistrations", gst);
-        var history = new ArrayList<>(auditLog.find(
-                        new AuditFilter(null, null, "registration " + detail.referenceNumber(), null, null),
-                        PageRequest.of(0, 200))
-                .getContent());
-        java.util.Collections.reverse(history);
-        model.addAttribute("history", history);
-    }
-
-    private static List<FieldMatch> matches(RegistrationDetail detail, IecRecord record) {
-        var matches = new ArrayList<FieldMatch>();
-        matches.add(new FieldMatch(
-                "admin.detail.pan", detail.pan().value(), record.pan().value()));
-        matches.add(new FieldMatch(
-                "admin.detail.email",
-                detail.email() == null ? null : detail.email().value(),
-                record.email() == null ? null : record.email().value()));
-        matches.add(new FieldMatch(
-                "admin.detail.mobile",
-                detail.mobile() == null ? null : detail.mobile().value(),
-                record.mobile() == null ? null : record.mobile().value()));
-        matches.add(new FieldMatch("admin.detail.firmName", detail.firmName(), record.firmName()));
-        return matches;
     }
 
     private QueueRow row(

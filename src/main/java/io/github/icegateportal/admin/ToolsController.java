@@ -52,14 +52,11 @@ class ToolsController {
     private final DirectoryFaults faults;
     private final DirectoryCorrections corrections;
     private final DirectoryImports imports;
-    private final AdminAudit audit;
 
-    ToolsController(
-            DirectoryFaults faults, DirectoryCorrections corrections, DirectoryImports imports, AdminAudit audit) {
+    ToolsController(DirectoryFaults faults, DirectoryCorrections corrections, DirectoryImports imports) {
         this.faults = faults;
         this.corrections = corrections;
         this.imports = imports;
-        this.audit = audit;
     }
 
     @GetMapping("/admin/tools")
@@ -75,14 +72,7 @@ class ToolsController {
             Principal principal,
             HttpServletRequest request,
             RedirectAttributes redirect) {
-        FaultMode before = faults.mode(source);
-        faults.set(source, mode);
-        audit.record(
-                principal.getName(),
-                request.getRemoteAddr(),
-                "directory " + source,
-                "FAULT_MODE_CHANGED",
-                source + " fault mode " + before + " -> " + mode);
+        faults.set(source, mode, principal.getName(), request.getRemoteAddr());
         redirect.addFlashAttribute("faultChanged", source + ": " + mode);
         return "redirect:/admin/tools#faults";
     }

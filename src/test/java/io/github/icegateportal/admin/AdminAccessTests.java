@@ -17,6 +17,9 @@ class AdminAccessTests {
     @Autowired
     MockMvcTester mvc;
 
+    @Autowired
+    io.github.icegateportal.account.Accounts accounts;
+
     @ParameterizedTest
     @ValueSource(
             strings = {
@@ -74,6 +77,50 @@ class AdminAccessTests {
 
         assertThat(result.getResponse().getStatus()).isEqualTo(302);
         assertThat(result.getResponse().getRedirectedUrl()).endsWith("/admin/login");
+    }
+
+    @org.junit.jupiter.api.Test
+    void anExporterSignedInThroughThePortalLoginGetsForbiddenOnEveryAdminPageAndCannotUseTheAdminLogin() {
+        var id = io.github.icegateportal.shared.field.IcegateId.of("ADMTEST_" + System.nanoTime() % 1_000_000_000L);
+        var mobile = io.github.icegateportal.shared.field.MobileNumber.of("7"
+                + String.format(
+                        "%09d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000_000)));
+        var iec = io.github.icegateportal.shared.field.Iec.of("8"
+                + String.format(
+                        "%09d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000_000)));
+        accounts.openSimplified(new io.github.icegateportal.account.NewAccount(
+                id,
+                iec,
+                null,
+                "Admin Access Traders",
+                io.github.icegateportal.shared.field.EmailAddress.of(
+                        id.value().toLowerCase().replace('_', '.') + "@example.in"),
+                mobile,
+                "Kite#Lantern42",
+                "10.9.9.9"));
+        var exporter = new Visitor(mvc);
+        exporter.get("/login");
+        var login = exporter.post("/login", "username", id.value(), "password", "Kite#Lantern42");
+        assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/dashboard");
+
+        for (String path : new String[] {
+            "/admin",
+            "/admin/admins",
+            "/admin/audit",
+            "/admin/audit.csv",
+            "/admin/password",
+            "/admin/registrations",
+            "/admin/tools"
+        }) {
+            assertThat(exporter.get(path).getResponse().getStatus()).as(path).isEqualTo(403);
+        }
+        var viaAdminLogin = new Visitor(mvc);
+        viaAdminLogin.get("/admin/login");
+        assertThat(viaAdminLogin
+                        .post("/admin/login", "username", id.value(), "password", "Kite#Lantern42")
+                        .getResponse()
+                        .getRedirectedUrl())
+                .isEqualTo("/admin/login?error");
     }
 
     @org.junit.jupiter.api.Test

@@ -48,7 +48,7 @@ class ToolsTests {
 
         assertThat(faults.mode(DirectorySource.DGFT)).isEqualTo(FaultMode.FAIL);
         assertThat(Visitor.body(admin.follow(result))).contains("Fault mode set: DGFT: FAIL.");
-        awaitAudit("FAULT_MODE_CHANGED", "directory DGFT", admin.remoteAddress());
+        awaitAudit("DIRECTORY_FAULT_MODE_CHANGED", "directory DGFT", admin.remoteAddress());
     }
 
     @Test
