@@ -52,11 +52,60 @@ class ToolsController {
     private final DirectoryFaults faults;
     private final DirectoryCorrections corrections;
     private final DirectoryImports imports;
+    private final TemporaryPasswordTools temporaryPasswords;
 
-    ToolsController(DirectoryFaults faults, DirectoryCorrections corrections, DirectoryImports imports) {
+    ToolsController(
+            DirectoryFaults faults,
+            DirectoryCorrections corrections,
+            DirectoryImports imports,
+            TemporaryPasswordTools temporaryPasswords) {
         this.faults = faults;
         this.corrections = corrections;
         this.imports = imports;
+        this.temporaryPasswords = temporaryPasswords;
+    }
+
+    @PostMapping("/admin/tools/temporary-password")
+    String processTemporaryPasswordForm(
+            @Valid @ModelAttribute("tpForm") TemporaryPasswordForm form,
+            BindingResult result,
+            Principal principal,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
+        Iec iec = parse(form.iec(), Iec::of, "iec", result, true);
+        Gstin gstin = parse(form.gstin(), Gstin::of, "gstin", result, false);
+        if (result.hasErrors()) {
+            addTools(model);
+            return "admin/tools";
+        }
+        var outcome = temporaryPasswords.issueOne(iec, gstin, principal.getName(), request.getRemoteAddr());
+        redirect.addFlashAttribute("tpOutcome", outcome.name());
+        redirect.addFlashAttribute("tpIec", iec.value());
+        return "redirect:/admin/tools#temporary-passwords";
+    }
+
+    @PostMapping("/admin/tools/temporary-passwords/bulk")
+    String startBulk(Principal principal, HttpServletRequest request) {
+        var job = temporaryPasswords.startBulk(principal.getName(), request.getRemoteAddr());
+        return "redirect:/admin/tools/temporary-passwords/bulk/" + job.id();
+    }
+
+    /** While the run goes on, the page asks the browser to load it again every three seconds (no script needed). */
+    @GetMapping("/admin/tools/temporary-passwords/bulk/{id}")
+    String bulkProgress(@PathVariable UUID id, Model model, HttpServletResponse response) {
+        var job = temporaryPasswords.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (job.running()) {
+            response.setHeader("Refresh", "3");
+        }
+        model.addAttribute("job", job);
+        return "admin/bulk";
+    }
+
+    @PostMapping("/admin/tools/temporary-passwords/bulk/{id}/stop")
+    String stopBulk(@PathVariable UUID id, Principal principal, HttpServletRequest request) {
+        temporaryPasswords.stopBulk(id, principal.getName(), request.getRemoteAddr());
+        return "redirect:/admin/tools/temporary-passwords/bulk/" + id;
     }
 
     @GetMapping("/admin/tools")
@@ -203,6 +252,10 @@ class ToolsController {
         model.addAttribute("iecStatuses", IecStatus.values());
         model.addAttribute("gstStatuses", GstStatus.values());
         model.addAttribute("imports", imports.latest(10));
+        model.addAttribute("bulkJobs", temporaryPasswords.latest(5));
+        if (!model.containsAttribute("tpForm")) {
+            model.addAttribute("tpForm", TemporaryPasswordForm.empty());
+        }
         if (!model.containsAttribute("iecForm")) {
             model.addAttribute("iecForm", IecCorrectionForm.empty());
         }
