@@ -51,6 +51,7 @@ class DemoDscTokenPageTests {
                 .contains("name=\"challenge\" value=\"" + CHALLENGE + "\"")
                 .contains("name=\"return\" value=\"/registration/iec/step/dsc\"")
                 .contains("href=\"#signer-utility\"")
+                .containsOnlyOnce("name=\"iec\"")
                 .doesNotContain("<script");
         assertThat(page.getRequest().getSession(false)).isNull();
     }
@@ -64,6 +65,14 @@ class DemoDscTokenPageTests {
                 .contains("A valid Class III certificate", "A revoked certificate")
                 .contains(CHALLENGE)
                 .contains("name=\"_csrf\"");
+    }
+
+    @Test
+    void thePageSpeaksHindi() {
+        var page = new Visitor(mvc).get("/demo/dsc", "iec", IEC, "lang", "hi");
+
+        assertThat(Visitor.body(page))
+                .contains("डेमो DSC टोकन", "डेमो टोकन से हस्ताक्षर करें", "मान्य Class III प्रमाणपत्र");
     }
 
     @Test

@@ -66,6 +66,76 @@ class OpensslSignatureTests {
                 .contains(DscCheck.failed(DscCheckType.SIGNATURE, "dsc.check.signature.trailingNewline"));
     }
 
+    @Test
+    void aPemSignatureMadeByOpensslVerifiesToo() throws IOException {
+        var certificate = DemoSignatures.certificate(DemoCertificateKind.VALID_CLASS_3, HOLDER);
+        Files.writeString(directory.resolve("challenge.txt"), CHALLENGE, StandardCharsets.US_ASCII);
+        Files.writeString(directory.resolve("cert.pem"), DscCertificate.pem(certificate.certificate()));
+        Files.writeString(directory.resolve("key.pem"), CertificateMaker.pem(certificate.privateKey()));
+        int exit = run(
+                directory,
+                List.of(
+                        OPENSSL,
+                        "cms",
+                        "-sign",
+                        "-binary",
+                        "-in",
+                        "challenge.txt",
+                        "-signer",
+                        "cert.pem",
+                        "-inkey",
+                        "key.pem",
+                        "-outform",
+                        "PEM",
+                        "-out",
+                        "challenge.pem"));
+        assertThat(exit).isZero();
+
+        byte[] pem = Files.readAllBytes(directory.resolve("challenge.pem"));
+
+        assertThat(new String(pem, StandardCharsets.US_ASCII)).startsWith("-----BEGIN CMS-----");
+        assertThat(verifier.verify(pem, CHALLENGE, HOLDERS).passed()).isTrue();
+    }
+
+    @Test
+    void opensslVerifiesWhatTheDemoTokenSignsWithTheCommandInTheDocs() throws IOException {
+        var certificate = DemoSignatures.certificate(DemoCertificateKind.VALID_CLASS_3, HOLDER);
+        Files.writeString(directory.resolve("challenge.txt"), CHALLENGE, StandardCharsets.US_ASCII);
+        Files.write(directory.resolve("challenge.p7s"), DemoSignatures.sign(certificate, CHALLENGE));
+        Files.writeString(
+                directory.resolve("root.pem"),
+                DscCertificate.pem(DemoSignatures.AUTHORITY.root().certificate()));
+        Files.writeString(
+                directory.resolve("issuing-ca.pem"),
+                DscCertificate.pem(DemoSignatures.AUTHORITY.issuing().certificate()));
+
+        int exit = run(
+                directory,
+                List.of(
+                        OPENSSL,
+                        "cms",
+                        "-verify",
+                        "-binary",
+                        "-inform",
+                        "DER",
+                        "-in",
+                        "challenge.p7s",
+                        "-content",
+                        "challenge.txt",
+                        "-CAfile",
+                        "root.pem",
+                        "-certfile",
+                        "issuing-ca.pem",
+                        "-purpose",
+                        "any",
+                        "-out",
+                        "/dev/null"));
+
+        assertThat(exit)
+                .as("openssl cms -verify: %s", Files.readString(directory.resolve("openssl.log")))
+                .isZero();
+    }
+
     /** The spec's command, run in {@link #directory} on challenge.txt, cert.pem and key.pem. */
     private void signWithOpenssl(IssuedCertificate certificate, String text) throws IOException {
         Files.writeString(directory.resolve("challenge.txt"), text, StandardCharsets.US_ASCII);
