@@ -1,5 +1,6 @@
 package io.github.icegateportal.registration.dsc;
 
+import io.github.icegateportal.dsc.DemoDscTokens;
 import io.github.icegateportal.dsc.DscVerification;
 import io.github.icegateportal.otp.OtpCheck;
 import io.github.icegateportal.otp.OtpOutcome;
@@ -60,13 +61,19 @@ class DscRegistrationController {
     private final KycDocuments documents;
     private final RateLimits rateLimits;
     private final PortalProperties portal;
+    private final DemoDscTokens demoTokens;
 
     DscRegistrationController(
-            DscRegistrationFlow flow, KycDocuments documents, RateLimits rateLimits, PortalProperties portal) {
+            DscRegistrationFlow flow,
+            KycDocuments documents,
+            RateLimits rateLimits,
+            PortalProperties portal,
+            DemoDscTokens demoTokens) {
         this.flow = flow;
         this.documents = documents;
         this.rateLimits = rateLimits;
         this.portal = portal;
+        this.demoTokens = demoTokens;
     }
 
     @GetMapping
@@ -237,9 +244,15 @@ class DscRegistrationController {
     // ----- Step 5: Class III DSC
 
     @GetMapping("/{id}/dsc")
-    String showDsc(@PathVariable UUID id, HttpServletRequest request, Model model) {
+    String showDsc(
+            @PathVariable UUID id,
+            @RequestParam(name = "demoSignature", required = false) String demoSignature,
+            Model model) {
         Registration registration = wizard(id, DscWizardStep.DSC, model);
         dscModel(registration, model);
+        if (portal.demo().enabled() && demoTokens.signature(demoSignature).isPresent()) {
+            model.addAttribute("demoSignature", demoSignature);
+        }
         return DSC;
     }
 
@@ -261,17 +274,23 @@ class DscRegistrationController {
     String uploadSignature(
             @PathVariable UUID id,
             @RequestParam(name = "signature", required = false) MultipartFile signature,
+            @RequestParam(name = "demoSignature", required = false) String demoSignature,
             HttpServletRequest request,
             Model model) {
         Registration registration = wizard(id, DscWizardStep.DSC, model);
         String refusal;
         try {
-            if (signature == null || signature.isEmpty()) {
+            byte[] upload = signature == null || signature.isEmpty() ? null : signature.getBytes();
+            if (upload == null && portal.demo().enabled()) {
+                // the demo token's signature, attached without a download
+                upload = demoTokens.signature(demoSignature).orElse(null);
+            }
+            if (upload == null) {
                 refusal = "registration.dsc.signature.choose";
-            } else if (signature.getSize() > 64 * 1024) {
+            } else if (upload.length > 64 * 1024) {
                 refusal = "registration.dsc.signature.tooLarge";
             } else {
-                DscVerification verification = flow.verifySignature(id, signature.getBytes(), request.getRemoteAddr());
+                DscVerification verification = flow.verifySignature(id, upload, request.getRemoteAddr());
                 if (verification.passed()) {
                     return redirect(id, DscWizardStep.ID);
                 }
