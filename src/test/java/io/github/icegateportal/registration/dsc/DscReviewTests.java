@@ -306,7 +306,10 @@ class DscReviewTests {
         var ready = fixtures.at(holder, RegistrationStatus.DSC_VERIFIED, existing);
         var visitor = new Visitor(mvc);
         var idPage = Visitor.body(visitor.get("/registration/iec/" + ready.id() + "/icegate-id"));
-        assertThat(idPage).contains(existing.value()).contains("readonly").doesNotContain("name=\"newPassword\"");
+        assertThat(idPage)
+                .contains(existing.value())
+                .doesNotContain("name=\"icegateId\"")
+                .doesNotContain("name=\"newPassword\"");
         assertThat(visitor.post("/registration/iec/" + ready.id() + "/icegate-id"))
                 .hasStatus3xxRedirection()
                 .redirectedUrl()
