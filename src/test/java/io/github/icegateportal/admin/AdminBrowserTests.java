@@ -1,0 +1,88 @@
+package io.github.icegateportal.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.icegateportal.support.Browser;
+import io.github.icegateportal.support.BrowserTest;
+import io.github.icegateportal.support.MutableClock;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** An admin approves one registration and rejects another in Chromium; screenshots under target/screenshots. */
+@BrowserTest
+class AdminBrowserTests {
+
+    static Browser browser;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    MutableClock clock;
+
+    @BeforeAll
+    static void startBrowser(@LocalServerPort int port) {
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void anAdminApprovesOneRegistrationAndRejectsAnotherWithAReason() {
+        var fixtures = new QueueFixtures(jdbc, transactions, events);
+        String iec = QueueFixtures.newIec();
+        String older = fixtures.submitted(iec, clock.instant().minus(Duration.ofHours(80)));
+        String newer = fixtures.submitted(iec, clock.instant().minus(Duration.ofHours(3)));
+        var driver = browser.driver();
+
+        browser.open("/admin/login");
+        driver.findElement(By.id("username")).sendKeys(AdminLogin.USERNAME);
+        driver.findElement(By.id("password")).sendKeys(AdminLogin.PASSWORD);
+        driver.findElement(By.cssSelector("#admin-login-form button[type=submit]"))
+                .click();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Admin overview");
+        browser.screenshot("admin-overview");
+
+        browser.open("/admin/registrations?iec=" + iec);
+        assertThat(driver.findElement(By.cssSelector("tr[data-reference='" + older + "']"))
+                        .getAttribute("class"))
+                .contains("overdue");
+        browser.screenshot("admin-queue");
+
+        driver.findElement(By.linkText(older)).click();
+        browser.screenshot("admin-detail");
+        driver.findElement(By.id("approve")).click();
+        assertThat(driver.findElement(By.id("decision-outcome")).getText())
+                .startsWith("The registration has been approved.");
+        assertThat(driver.findElement(By.id("registration-status")).getText()).isEqualTo("APPROVED");
+        browser.screenshot("admin-approved");
+
+        browser.open("/admin/registrations/" + newer);
+        new Select(driver.findElement(By.id("reasonCode"))).selectByValue("DOCUMENT_UNREADABLE");
+        driver.findElement(By.id("reasonText")).sendKeys("The PAN card scan is blurred.");
+        driver.findElement(By.id("reject")).click();
+        assertThat(driver.findElement(By.id("decision-outcome")).getText())
+                .startsWith("The registration has been rejected.");
+        assertThat(driver.findElement(By.id("rejection-reason")).getText())
+                .isEqualTo("A document cannot be read: The PAN card scan is blurred.");
+        assertThat(browser.screenshot("admin-rejected")).exists();
+    }
+}
