@@ -1,9 +1,15 @@
 package io.github.icegateportal.admin;
 
 import io.github.icegateportal.shared.security.PortalSecurityCustomizer;
+import io.github.icegateportal.shared.web.RateLimits;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -13,6 +19,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,19 +33,25 @@ class AdminLoginSecurity implements PortalSecurityCustomizer {
 
     static final String ROLE = "ROLE_ADMIN";
 
+    /** Admin login attempts allowed per client address and minute: a brake on guessing, well above any person. */
+    static final int ATTEMPTS_PER_MINUTE = 10;
+
     private final AdminAccounts accounts;
     private final AdminPasswords passwords;
+    private final RateLimits rateLimits;
 
-    AdminLoginSecurity(AdminAccounts accounts, AdminPasswords passwords) {
+    AdminLoginSecurity(AdminAccounts accounts, AdminPasswords passwords, RateLimits rateLimits) {
         this.accounts = accounts;
         this.passwords = passwords;
+        this.rateLimits = rateLimits;
     }
 
     @Override
     public void customizeAdmin(HttpSecurity http) throws Exception {
         var provider = new DaoAuthenticationProvider(userDetailsService());
         provider.setPasswordEncoder(passwords.encoder());
-        http.authenticationManager(new ProviderManager(provider))
+        http.addFilterBefore(this::limitLoginAttempts, UsernamePasswordAuthenticationFilter.class)
+                .authenticationManager(new ProviderManager(provider))
                 .formLogin(form -> form.loginPage("/admin/login")
                         .loginProcessingUrl("/admin/login")
                         .usernameParameter("username")
@@ -48,6 +61,24 @@ class AdminLoginSecurity implements PortalSecurityCustomizer {
                 .logout(logout -> logout.logoutUrl("/admin/logout")
                         .logoutSuccessUrl("/admin/login?logout")
                         .invalidateHttpSession(true));
+    }
+
+    /** Too many login posts from one address: refused before any password is hashed, with when to try again. */
+    private void limitLoginAttempts(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        var request = (HttpServletRequest) req;
+        if ("POST".equals(request.getMethod())
+                && (request.getContextPath() + "/admin/login").equals(request.getRequestURI())) {
+            var wait = rateLimits.tryConsume(
+                    "admin-login", request.getRemoteAddr(), ATTEMPTS_PER_MINUTE, Duration.ofMinutes(1));
+            if (wait.isPresent()) {
+                ((HttpServletResponse) res)
+                        .sendRedirect(request.getContextPath() + "/admin/login?rate="
+                                + wait.get().toSeconds());
+                return;
+            }
+        }
+        chain.doFilter(req, res);
     }
 
     private UserDetailsService userDetailsService() {

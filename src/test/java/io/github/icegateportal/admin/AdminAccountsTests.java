@@ -166,6 +166,28 @@ class AdminAccountsTests {
     }
 
     @Test
+    void aFloodOfLoginAttemptsFromOneAddressIsRefusedWithWhenToTryAgain() {
+        var visitor = new Visitor(mvc);
+        visitor.get("/admin/login");
+        String last = null;
+        for (int i = 0; i <= AdminLoginSecurity.ATTEMPTS_PER_MINUTE; i++) {
+            last = visitor.post("/admin/login", "username", "admin", "password", "Wrong-Pa55word!")
+                    .getResponse()
+                    .getRedirectedUrl();
+        }
+
+        assertThat(last).startsWith("/admin/login?rate=");
+        assertThat(Visitor.body(visitor.get(last))).contains("Too many login attempts from your network. Try again in");
+        var elsewhere = new Visitor(mvc);
+        elsewhere.get("/admin/login");
+        assertThat(elsewhere
+                        .post("/admin/login", "username", "admin", "password", AdminLogin.PASSWORD)
+                        .getResponse()
+                        .getRedirectedUrl())
+                .isEqualTo("/admin");
+    }
+
+    @Test
     void aRandomFirstPasswordMeetsThePasswordRule() {
         for (int i = 0; i < 50; i++) {
             assertThat(io.github.icegateportal.shared.field.PasswordPolicy.isAcceptable(
