@@ -49,6 +49,7 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -446,6 +447,24 @@ class DscRegistrationFlow {
             throw StepRefusedException.global("registration.dsc.outOfOrder");
         }
         return registration;
+    }
+
+    /**
+     * Ends drafts that nobody touched for {@code portal.registration.draft-lifetime}: the ICEGATE ID they held is
+     * free again and their OTPs are spent. A submitted registration has no expiry and is never touched.
+     *
+     * @return how many were ended (at most {@code limit})
+     */
+    @Transactional
+    int expireRunOut(int limit) {
+        List<Registration> runOut = registrations.findRunOut(clock.instant(), PageRequest.of(0, limit));
+        for (Registration registration : runOut) {
+            registration.expire(Origin.system(clock.instant()));
+            releaseId(registration);
+            otps.spend(registration.otpOwner());
+            registrations.save(registration);
+        }
+        return runOut.size();
     }
 
     private Instant keptUntil() {

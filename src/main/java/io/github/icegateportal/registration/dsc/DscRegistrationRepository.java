@@ -4,10 +4,12 @@ import io.github.icegateportal.registration.Registration;
 import io.github.icegateportal.registration.RegistrationRoute;
 import io.github.icegateportal.registration.RegistrationStatus;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
@@ -31,4 +33,9 @@ interface DscRegistrationRepository extends JpaRepository<Registration, UUID>, J
 
     @Query("select r from Registration r where r.iec = :iec and r.route = :route and r.status in :statuses")
     List<Registration> findByIec(String iec, RegistrationRoute route, Collection<RegistrationStatus> statuses);
+
+    /** Drafts whose time ran out before {@code now}, oldest first (index registration_expires_at). */
+    @Query(
+            "select r from Registration r where r.expiresAt <= :now and r.route = io.github.icegateportal.registration.RegistrationRoute.DSC order by r.expiresAt")
+    List<Registration> findRunOut(Instant now, Pageable page);
 }

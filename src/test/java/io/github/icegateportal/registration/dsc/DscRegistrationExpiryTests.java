@@ -1,0 +1,90 @@
+package io.github.icegateportal.registration.dsc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.icegateportal.account.IcegateIds;
+import io.github.icegateportal.shared.field.IcegateId;
+import io.github.icegateportal.shared.web.RateLimits;
+import io.github.icegateportal.support.MutableClock;
+import io.github.icegateportal.support.PortalTest;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** A draft left unfinished ends after the draft lifetime and gives its ICEGATE ID back; a submitted one stays. */
+@PortalTest
+class DscRegistrationExpiryTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    RateLimits rateLimits;
+
+    @Autowired
+    DscRegistrationExpiry expiry;
+
+    @Autowired
+    IcegateIds icegateIds;
+
+    @BeforeEach
+    void reset() {
+        clock.reset();
+        rateLimits.reset();
+    }
+
+    @Test
+    void aDraftLeftAtTheSubmitStepEndsAfterTheDraftLifetimeAndFreesItsIcegateId() {
+        var holder = DgftRows.proprietor(jdbc);
+        var wizard = new DscWizard(mvc, holder);
+        var signatures = new DemoSignatures(mvc);
+        wizard.details();
+        wizard.otps();
+        wizard.uploadProprietorDocuments();
+        wizard.signature(signatures.valid(holder, wizard.challenge()));
+        String id = "draft-" + holder.pan().toLowerCase();
+        assertThat(wizard.icegateId(id, DscFixtures.PASSWORD)).hasStatus3xxRedirection();
+        assertThat(icegateIds.isTaken(IcegateId.of(id))).isTrue();
+
+        clock.advance(Duration.ofDays(29));
+        expiry.sweep();
+        assertThat(status(wizard)).isEqualTo("ID_CHOSEN");
+
+        clock.advance(Duration.ofDays(2));
+        expiry.sweep();
+        assertThat(status(wizard)).isEqualTo("EXPIRED");
+        assertThat(icegateIds.isTaken(IcegateId.of(id))).isFalse();
+    }
+
+    @Test
+    void aSubmittedRegistrationIsNeverEndedByTheSweep() {
+        var holder = DgftRows.proprietor(jdbc);
+        var wizard = new DscWizard(mvc, holder);
+        var signatures = new DemoSignatures(mvc);
+        wizard.details();
+        wizard.otps();
+        wizard.uploadProprietorDocuments();
+        wizard.signature(signatures.valid(holder, wizard.challenge()));
+        wizard.icegateId("kept-" + holder.pan().toLowerCase(), DscFixtures.PASSWORD);
+        wizard.submit();
+
+        clock.advance(Duration.ofDays(400));
+        expiry.sweep();
+
+        assertThat(status(wizard)).isEqualTo("SUBMITTED");
+    }
+
+    private String status(DscWizard wizard) {
+        return jdbc.queryForObject(
+                "select status from registration where id = ?", String.class, java.util.UUID.fromString(wizard.flowId));
+    }
+}
