@@ -69,7 +69,7 @@ class AdminBrowserTests {
 
         driver.findElement(By.linkText(older)).click();
         browser.screenshot("admin-detail");
-        driver.findElement(By.id("approve")).click();
+        press(driver, By.id("approve"));
         assertThat(driver.findElement(By.id("decision-outcome")).getText())
                 .startsWith("The registration has been approved.");
         assertThat(driver.findElement(By.id("registration-status")).getText()).isEqualTo("APPROVED");
@@ -78,11 +78,19 @@ class AdminBrowserTests {
         browser.open("/admin/registrations/" + newer);
         new Select(driver.findElement(By.id("reasonCode"))).selectByValue("DOCUMENT_UNREADABLE");
         driver.findElement(By.id("reasonText")).sendKeys("The PAN card scan is blurred.");
-        driver.findElement(By.id("reject")).click();
+        press(driver, By.id("reject"));
         assertThat(driver.findElement(By.id("decision-outcome")).getText())
                 .startsWith("The registration has been rejected.");
         assertThat(driver.findElement(By.id("rejection-reason")).getText())
                 .isEqualTo("A document cannot be read: The PAN card scan is blurred.");
         assertThat(browser.screenshot("admin-rejected")).exists();
+    }
+
+    /** Clicks a button below the fold: scrolled to the middle first, so the footer cannot sit on top of it. */
+    private static void press(org.openqa.selenium.WebDriver driver, By button) {
+        var element = driver.findElement(button);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 }
