@@ -88,7 +88,7 @@ class ForgotPasswordController {
             result.rejectValue("username", "account.forgot.usernameRequired");
         }
         if (!result.hasErrors() && !checks.captchaPasses(form.captchaId(), form.captcha())) {
-            result.rejectValue("captcha", "account.login.error.captcha");
+            result.rejectValue("captcha", "captcha.wrong");
         }
         if (result.hasErrors()) {
             checks.addCaptcha(model);

@@ -54,7 +54,7 @@ class IecStatusEnquiryController {
             }
         }
         if (!result.hasErrors() && !checks.captchaPasses(form.captchaId(), form.captcha())) {
-            result.rejectValue("captcha", "account.login.error.captcha");
+            result.rejectValue("captcha", "captcha.wrong");
         }
         if (!result.hasErrors()) {
             model.addAttribute("enquiredIec", iec.value());
