@@ -72,17 +72,13 @@ class LoginBrowserTests {
         browser.driver().findElement(By.id("username")).sendKeys(username);
         browser.driver().findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
         browser.screenshot(screenshot);
-        browser.driver()
-                .findElement(By.cssSelector("form.account-form button[type=submit]"))
-                .click();
+        browser.press(By.cssSelector("form.account-form button[type=submit]"));
         assertThat(browser.driver().getCurrentUrl()).endsWith("/dashboard");
     }
 
     private static void logOut() {
         browser.open("/dashboard");
-        browser.driver()
-                .findElement(By.cssSelector("form[action='/logout'] button"))
-                .click();
+        browser.press(By.cssSelector("form[action='/logout'] button"));
         assertThat(browser.driver().getCurrentUrl()).contains("/login?logout");
     }
 }

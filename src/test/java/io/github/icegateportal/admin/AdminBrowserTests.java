@@ -56,8 +56,7 @@ class AdminBrowserTests {
         browser.open("/admin/login");
         driver.findElement(By.id("username")).sendKeys(AdminLogin.USERNAME);
         driver.findElement(By.id("password")).sendKeys(AdminLogin.PASSWORD);
-        driver.findElement(By.cssSelector("#admin-login-form button[type=submit]"))
-                .click();
+        browser.press(By.cssSelector("#admin-login-form button[type=submit]"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Admin overview");
         browser.screenshot("admin-overview");
 
@@ -67,9 +66,9 @@ class AdminBrowserTests {
                 .contains("overdue");
         browser.screenshot("admin-queue");
 
-        driver.findElement(By.linkText(older)).click();
+        browser.press(By.linkText(older));
         browser.screenshot("admin-detail");
-        press(driver, By.id("approve"));
+        browser.press(By.id("approve"));
         assertThat(driver.findElement(By.id("decision-outcome")).getText())
                 .startsWith("The registration has been approved.");
         assertThat(driver.findElement(By.id("registration-status")).getText()).isEqualTo("APPROVED");
@@ -78,19 +77,11 @@ class AdminBrowserTests {
         browser.open("/admin/registrations/" + newer);
         new Select(driver.findElement(By.id("reasonCode"))).selectByValue("DOCUMENT_UNREADABLE");
         driver.findElement(By.id("reasonText")).sendKeys("The PAN card scan is blurred.");
-        press(driver, By.id("reject"));
+        browser.press(By.id("reject"));
         assertThat(driver.findElement(By.id("decision-outcome")).getText())
                 .startsWith("The registration has been rejected.");
         assertThat(driver.findElement(By.id("rejection-reason")).getText())
                 .isEqualTo("A document cannot be read: The PAN card scan is blurred.");
         assertThat(browser.screenshot("admin-rejected")).exists();
-    }
-
-    /** Clicks a button below the fold: scrolled to the middle first, so the footer cannot sit on top of it. */
-    private static void press(org.openqa.selenium.WebDriver driver, By button) {
-        var element = driver.findElement(button);
-        ((org.openqa.selenium.JavascriptExecutor) driver)
-                .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
     }
 }

@@ -31,9 +31,7 @@ class DemoDscTokenBrowserTests {
     void aPersonFindsTheIecSignsTheChallengeAndIsOfferedTheSignature() {
         browser.open("/demo/dsc?challenge=ICEGATE-DSC-BROWSER-1&return=/registration/iec");
         browser.driver().findElement(By.id("iec")).sendKeys("AAJFP2187Q");
-        browser.driver()
-                .findElement(By.cssSelector("form[method=get] button[type=submit]"))
-                .click();
+        browser.press(By.cssSelector("form[method=get] button[type=submit]"));
         browser.screenshot("dsc-demo-token-form");
 
         assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Hitesh Patel", "Nirav Patel");

@@ -6,11 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium for browser tests, with the flags this closed network needs, and screenshots saved
@@ -33,6 +38,9 @@ public final class Browser implements AutoCloseable {
                 "--disable-component-update",
                 "--disable-sync",
                 "--no-first-run",
+                // Bootstrap scrolls smoothly unless the reader asks for reduced motion; a click that lands
+                // while the page is still scrolling hits whatever is under the pointer instead.
+                "--force-prefers-reduced-motion",
                 "--window-size=1280,1400");
         var chromedriver = System.getenv().getOrDefault("PORTAL_TEST_CHROMEDRIVER", "/usr/bin/chromedriver");
         var service = new ChromeDriverService.Builder()
@@ -50,6 +58,29 @@ public final class Browser implements AutoCloseable {
 
     public void open(String path) {
         driver.get(baseUrl + path);
+    }
+
+    /**
+     * Presses a button or link that leads to another page: scrolls it to the middle of the window at once, clicks
+     * it wherever it is on the page, and returns when the page it was on has gone, so that the next look-up reads
+     * the new page and not the old one.
+     */
+    public void press(By element) {
+        var target = driver.findElement(element);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", target);
+        target.click();
+        waitForNextPage(target);
+    }
+
+    /** Activates a button or link that leads to another page with the Enter key, as a keyboard-only person would. */
+    public void pressFromKeyboard(By element) {
+        var target = driver.findElement(element);
+        target.sendKeys(Keys.ENTER);
+        waitForNextPage(target);
+    }
+
+    private void waitForNextPage(WebElement pressed) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(pressed));
     }
 
     /** Saves a PNG of the current page as target/screenshots/{name}.png and returns its path. */

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,14 +44,14 @@ class DscRegistrationBrowserTests {
 
         browser.open("/registration/iec");
         browser.screenshot("dsc-1-choice");
-        press(By.id("fresh-registration"));
+        browser.pressFromKeyboard(By.id("fresh-registration"));
 
         driver.findElement(By.id("iec")).sendKeys(holder.iec());
         driver.findElement(By.id("pan")).sendKeys(holder.pan());
         driver.findElement(By.id("email")).sendKeys(holder.email());
         driver.findElement(By.id("mobile")).sendKeys(holder.mobile());
         browser.screenshot("dsc-2-details");
-        press(By.cssSelector("main form button[type=submit]"));
+        browser.pressFromKeyboard(By.cssSelector("main form button[type=submit]"));
 
         assertThat(driver.getPageSource()).contains("Your OTP sent successfully");
         String otpPage = driver.getCurrentUrl();
@@ -62,45 +61,40 @@ class DscRegistrationBrowserTests {
         driver.findElement(By.id("mobileOtp")).sendKeys(mobileOtp);
         driver.findElement(By.id("emailOtp")).sendKeys(emailOtp);
         browser.screenshot("dsc-3-otp");
-        press(By.cssSelector("main form button[type=submit]"));
+        browser.pressFromKeyboard(By.cssSelector("main form button[type=submit]"));
 
         Path scan = Files.createTempFile("kyc-", ".pdf");
         Files.write(scan, SampleFiles.pdf());
         for (var type : new String[] {"PAN_CARD", "AADHAAR", "ADDRESS_PROOF"}) {
             driver.findElement(By.id("file-" + type))
                     .sendKeys(scan.toAbsolutePath().toString());
-            press(By.cssSelector("#document-" + type + " button[type=submit]"));
+            browser.pressFromKeyboard(By.cssSelector("#document-" + type + " button[type=submit]"));
         }
         browser.screenshot("dsc-4-documents");
-        press(By.id("documents-next"));
+        browser.pressFromKeyboard(By.id("documents-next"));
 
         String challenge = driver.findElement(By.id("dsc-challenge")).getText();
         assertThat(challenge).contains("ICEGATE-MODEL DSC challenge");
         browser.screenshot("dsc-5-challenge");
-        press(By.id("demo-token"));
+        browser.pressFromKeyboard(By.id("demo-token"));
         browser.screenshot("dsc-6-demo-token");
-        press(By.xpath("//main//button[normalize-space()='Sign with the demo token']"));
-        press(By.id("return-to-registration"));
-        press(By.id("use-demo-signature"));
+        browser.pressFromKeyboard(By.xpath("//main//button[normalize-space()='Sign with the demo token']"));
+        browser.pressFromKeyboard(By.id("return-to-registration"));
+        browser.pressFromKeyboard(By.id("use-demo-signature"));
 
         driver.findElement(By.id("icegateId")).sendKeys("dsc-" + holder.pan().toLowerCase());
         driver.findElement(By.id("newPassword")).sendKeys(DscFixtures.PASSWORD);
         driver.findElement(By.id("confirmPassword")).sendKeys(DscFixtures.PASSWORD);
         browser.screenshot("dsc-7-icegate-id");
-        press(By.cssSelector("main form button[type=submit]"));
+        browser.pressFromKeyboard(By.cssSelector("main form button[type=submit]"));
 
         browser.screenshot("dsc-8-summary");
-        press(By.id("submit-registration"));
+        browser.pressFromKeyboard(By.id("submit-registration"));
 
         String reference = driver.findElement(By.id("reference-number")).getText();
         assertThat(reference).matches("[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}");
         assertThat(driver.getPageSource()).contains("24–72 hours");
         browser.screenshot("dsc-9-submitted");
-    }
-
-    /** Activates a button or link from the keyboard, as a keyboard-only person would (also below the fold). */
-    private static void press(By by) {
-        browser.driver().findElement(by).sendKeys(Keys.ENTER);
     }
 
     /** The OTP in the newest message to {@code recipient}, read from the demo outbox as a person would. */

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,15 +59,15 @@ class SimplifiedRegistrationBrowserTests {
         String temporaryPassword = find(outbox(EMAIL), "is: (\\S{12})");
 
         DetailsPage.open(browser).submit(IEC, GSTIN, temporaryPassword);
-        new IcegateIdPage(browser.driver()).choose("Browser_Case11", "Chromium#Case11");
-        OtpPage otpPage = new OtpPage(browser.driver());
+        new IcegateIdPage(browser).choose("Browser_Case11", "Chromium#Case11");
+        OtpPage otpPage = new OtpPage(browser);
         assertThat(otpPage.notice()).isEqualTo(Spec.OTP_SENT);
         String otpPageUrl = browser.driver().getCurrentUrl();
         String mobileOtp = find(outbox(MOBILE), "(?<!\\d)(\\d{6})(?!\\d)");
         String emailOtp = find(outbox(EMAIL), "(?<!\\d)(\\d{6})(?!\\d)");
         browser.driver().navigate().to(otpPageUrl);
         otpPage.submit(mobileOtp, emailOtp);
-        VerifiedPage verified = new VerifiedPage(browser.driver());
+        VerifiedPage verified = new VerifiedPage(browser);
         assertThat(verified.notice()).isEqualTo(Spec.OTP_VERIFIED);
         FinishPage finish = verified.finish();
         assertThat(finish.question()).isEqualTo(Spec.CONFIRM_FINISH);
@@ -122,80 +121,78 @@ class SimplifiedRegistrationBrowserTests {
 
     // ----- Page objects
 
-    record TemporaryPasswordPage(WebDriver driver) {
+    record TemporaryPasswordPage(Browser browser) {
         static TemporaryPasswordPage open(Browser browser) {
             browser.open("/registration/simplified/temporary-password");
-            return new TemporaryPasswordPage(browser.driver());
+            return new TemporaryPasswordPage(browser);
         }
 
         void request(String iec, String gstin) {
-            driver.findElement(By.id("iec")).sendKeys(iec);
-            driver.findElement(By.id("gstin")).sendKeys(gstin);
-            driver.findElement(By.cssSelector("form.simplified-form button[type=submit]"))
-                    .click();
-            assertThat(driver.findElement(By.id("temporary-password-sent")).isDisplayed())
+            browser.driver().findElement(By.id("iec")).sendKeys(iec);
+            browser.driver().findElement(By.id("gstin")).sendKeys(gstin);
+            browser.press(By.cssSelector("form.simplified-form button[type=submit]"));
+            assertThat(browser.driver()
+                            .findElement(By.id("temporary-password-sent"))
+                            .isDisplayed())
                     .isTrue();
         }
     }
 
-    record DetailsPage(WebDriver driver) {
+    record DetailsPage(Browser browser) {
         static DetailsPage open(Browser browser) {
             browser.open("/registration/simplified");
-            return new DetailsPage(browser.driver());
+            return new DetailsPage(browser);
         }
 
         void submit(String iec, String gstin, String password) {
-            driver.findElement(By.id("iec")).sendKeys(iec);
-            driver.findElement(By.id("gstin")).sendKeys(gstin);
-            driver.findElement(By.id("password")).sendKeys(password);
-            driver.findElement(By.cssSelector("form.simplified-form button[type=submit]"))
-                    .click();
+            browser.driver().findElement(By.id("iec")).sendKeys(iec);
+            browser.driver().findElement(By.id("gstin")).sendKeys(gstin);
+            browser.driver().findElement(By.id("password")).sendKeys(password);
+            browser.press(By.cssSelector("form.simplified-form button[type=submit]"));
         }
     }
 
-    record IcegateIdPage(WebDriver driver) {
+    record IcegateIdPage(Browser browser) {
         void choose(String icegateId, String password) {
-            driver.findElement(By.id("icegateId")).sendKeys(icegateId);
-            driver.findElement(By.id("newPassword")).sendKeys(password);
-            driver.findElement(By.id("confirmPassword")).sendKeys(password);
-            driver.findElement(By.cssSelector("form.simplified-form button[type=submit]"))
-                    .click();
+            browser.driver().findElement(By.id("icegateId")).sendKeys(icegateId);
+            browser.driver().findElement(By.id("newPassword")).sendKeys(password);
+            browser.driver().findElement(By.id("confirmPassword")).sendKeys(password);
+            browser.press(By.cssSelector("form.simplified-form button[type=submit]"));
         }
     }
 
-    record OtpPage(WebDriver driver) {
+    record OtpPage(Browser browser) {
         String notice() {
-            return driver.findElement(By.id("otp-sent")).getText();
+            return browser.driver().findElement(By.id("otp-sent")).getText();
         }
 
         void submit(String mobileOtp, String emailOtp) {
-            driver.findElement(By.id("mobileOtp")).sendKeys(mobileOtp);
-            driver.findElement(By.id("emailOtp")).sendKeys(emailOtp);
-            driver.findElement(By.cssSelector("form.simplified-form button[type=submit]"))
-                    .click();
+            browser.driver().findElement(By.id("mobileOtp")).sendKeys(mobileOtp);
+            browser.driver().findElement(By.id("emailOtp")).sendKeys(emailOtp);
+            browser.press(By.cssSelector("form.simplified-form button[type=submit]"));
         }
     }
 
-    record VerifiedPage(WebDriver driver) {
+    record VerifiedPage(Browser browser) {
         String notice() {
-            return driver.findElement(By.id("otp-verified")).getText();
+            return browser.driver().findElement(By.id("otp-verified")).getText();
         }
 
         FinishPage finish() {
-            driver.findElement(By.id("finish")).click();
-            return new FinishPage(driver);
+            browser.press(By.id("finish"));
+            return new FinishPage(browser);
         }
     }
 
-    record FinishPage(WebDriver driver) {
+    record FinishPage(Browser browser) {
         String question() {
-            return driver.findElement(By.id("confirm-question")).getText();
+            return browser.driver().findElement(By.id("confirm-question")).getText();
         }
 
         /** OK: the success message. */
         String ok() {
-            driver.findElement(By.id("confirm-ok")).click();
-            return driver.findElement(By.id("registration-success")).getText();
+            browser.press(By.id("confirm-ok"));
+            return browser.driver().findElement(By.id("registration-success")).getText();
         }
     }
 }
