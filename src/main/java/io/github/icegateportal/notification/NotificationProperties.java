@@ -12,6 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryMaxBackoff the longest wait between two attempts (a message is retried at this pace forever)
  * @param deliveryLease how long an attempt in progress keeps other attempts away from the same message
  * @param retryBatchSize at most this many messages per run of the retry job
+ * @param retention how long a delivered message is kept (the demo outbox shows it that long); messages not yet
+ *     delivered are kept whatever their age
+ * @param sweepInterval how often delivered messages older than {@code retention} are deleted
  */
 @ConfigurationProperties("portal.notification")
 record NotificationProperties(
@@ -23,4 +26,6 @@ record NotificationProperties(
         @DefaultValue("PT1M") Duration retryBackoff,
         @DefaultValue("PT1H") Duration retryMaxBackoff,
         @DefaultValue("PT5M") Duration deliveryLease,
-        @DefaultValue("100") int retryBatchSize) {}
+        @DefaultValue("100") int retryBatchSize,
+        @DefaultValue("P30D") Duration retention,
+        @DefaultValue("PT1H") Duration sweepInterval) {}
