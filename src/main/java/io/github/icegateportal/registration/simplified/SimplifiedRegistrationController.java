@@ -56,6 +56,9 @@ class SimplifiedRegistrationController {
 
     private static final String BASE = "/registration/simplified/";
 
+    /** The model name of both OTP forms, whose field names differ. */
+    private static final String OTP_FORM = "otpForm";
+
     private final SimplifiedRegistrationFlow flow;
 
     private final TemporaryPasswords temporaryPasswords;
@@ -232,37 +235,21 @@ class SimplifiedRegistrationController {
         return "redirect:" + BASE + id + "/otp";
     }
 
-    // ----- Steps 4 and 5: OTPs to the registered contacts
+    // ----- Steps 4 and 5: OTPs to the registered contacts (case 1.2 posts its own field names, below)
 
     @GetMapping("/{id}/otp")
     String initOtpForm(@PathVariable UUID id, Model model) {
-        Registration registration = this.flow.open(id);
-        if (registration.status() != RegistrationStatus.OTP_SENT) {
-            return redirectTo(registration);
-        }
-        model.addAttribute("otpForm", OtpForm.empty());
-        model.addAttribute("registration", registration);
-        model.addAttribute("sent", true);
-        return "registration/simplified-otp";
+        return initOtpForm(OtpContacts.REGISTERED, id, model);
     }
 
     @PostMapping("/{id}/otp")
     String processOtpForm(
             @PathVariable UUID id,
-            @Valid @ModelAttribute("otpForm") OtpForm form,
+            @Valid @ModelAttribute(OTP_FORM) OtpForm form,
             BindingResult result,
             Model model,
             HttpServletRequest request) {
-        if (result.hasErrors()) {
-            model.addAttribute("registration", this.flow.open(id));
-            return "registration/simplified-otp";
-        }
-        OtpCheck check = this.flow.verifyOtps(
-                id, form.mobileOtp().strip(), form.emailOtp().strip(), request.getRemoteAddr());
-        if (check.bothMatch()) {
-            return "redirect:" + BASE + id + "/verified";
-        }
-        return otpRefused(check, result, model, id, "mobileOtp", "emailOtp", "registration/simplified-otp");
+        return processOtpForm(OtpContacts.REGISTERED, id, form.mobileOtp(), form.emailOtp(), result, model, request);
     }
 
     /** New OTPs to the contacts the current ones went to (registered or alternate). */
@@ -275,14 +262,10 @@ class SimplifiedRegistrationController {
                 return message(model, ex.messageKey(), ex.messageArguments());
             }
             Registration registration = this.flow.open(id);
-            model.addAttribute("registration", registration);
+            OtpContacts contacts = OtpContacts.of(registration.status());
+            model.addAttribute(OTP_FORM, contacts.emptyForm());
             model.addAttribute("resendRefused", text(ex.messageKey(), ex.messageArguments()));
-            if (registration.status() == RegistrationStatus.ALTERNATE_OTP_SENT) {
-                model.addAttribute("alternateOtpForm", AlternateOtpForm.empty());
-                return "registration/simplified-alternate-otp";
-            }
-            model.addAttribute("otpForm", OtpForm.empty());
-            return "registration/simplified-otp";
+            return otpPage(contacts, registration, model);
         }
         return redirectTo(this.flow.open(id));
     }
@@ -368,40 +351,82 @@ class SimplifiedRegistrationController {
 
     @GetMapping("/{id}/alternate-otp")
     String initAlternateOtpForm(@PathVariable UUID id, Model model) {
-        Registration registration = this.flow.open(id);
-        if (registration.status() != RegistrationStatus.ALTERNATE_OTP_SENT) {
-            return redirectTo(registration);
-        }
-        model.addAttribute("alternateOtpForm", AlternateOtpForm.empty());
-        model.addAttribute("registration", registration);
-        model.addAttribute("sent", true);
-        return "registration/simplified-alternate-otp";
+        return initOtpForm(OtpContacts.ALTERNATE, id, model);
     }
 
     @PostMapping("/{id}/alternate-otp")
     String processAlternateOtpForm(
             @PathVariable UUID id,
-            @Valid @ModelAttribute("alternateOtpForm") AlternateOtpForm form,
+            @Valid @ModelAttribute(OTP_FORM) AlternateOtpForm form,
+            BindingResult result,
+            Model model,
+            HttpServletRequest request) {
+        return processOtpForm(
+                OtpContacts.ALTERNATE, id, form.alternateMobileOtp(), form.alternateEmailOtp(), result, model, request);
+    }
+
+    // ----- One OTP step, for the registered or the alternate contacts
+
+    private String initOtpForm(OtpContacts contacts, UUID id, Model model) {
+        Registration registration = this.flow.open(id);
+        if (registration.status() != contacts.status()) {
+            return redirectTo(registration);
+        }
+        model.addAttribute(OTP_FORM, contacts.emptyForm());
+        model.addAttribute("sent", true);
+        return otpPage(contacts, registration, model);
+    }
+
+    private String processOtpForm(
+            OtpContacts contacts,
+            UUID id,
+            String mobileOtp,
+            String emailOtp,
             BindingResult result,
             Model model,
             HttpServletRequest request) {
         if (result.hasErrors()) {
-            model.addAttribute("registration", this.flow.open(id));
-            return "registration/simplified-alternate-otp";
+            return otpPage(contacts, this.flow.open(id), model);
         }
-        OtpCheck check = this.flow.verifyAlternateOtps(
-                id, form.alternateMobileOtp().strip(), form.alternateEmailOtp().strip(), request.getRemoteAddr());
+        OtpCheck check =
+                switch (contacts) {
+                    case REGISTERED ->
+                        this.flow.verifyOtps(id, mobileOtp.strip(), emailOtp.strip(), request.getRemoteAddr());
+                    case ALTERNATE ->
+                        this.flow.verifyAlternateOtps(id, mobileOtp.strip(), emailOtp.strip(), request.getRemoteAddr());
+                };
         if (check.bothMatch()) {
-            return "redirect:" + BASE + id + "/done";
+            return "redirect:" + BASE + id + "/" + contacts.next();
         }
-        return otpRefused(
-                check,
-                result,
-                model,
-                id,
-                "alternateMobileOtp",
-                "alternateEmailOtp",
-                "registration/simplified-alternate-otp");
+        return otpRefused(contacts, check, result, model, id);
+    }
+
+    private String otpRefused(OtpContacts contacts, OtpCheck check, BindingResult result, Model model, UUID id) {
+        if (check.mustStartAgain()) {
+            boolean expired = check.mobile() == OtpOutcome.EXPIRED
+                    || check.email() == OtpOutcome.EXPIRED
+                    || check.mobile() == OtpOutcome.MISSING
+                    || check.email() == OtpOutcome.MISSING;
+            return message(model, expired ? "otp.expired" : "otp.startAgain", new Object[0]);
+        }
+        if (check.mobile() == OtpOutcome.WRONG) {
+            result.rejectValue(contacts.mobileField(), "registration.simplified.mobileOtp.wrong", "wrong");
+        } else if (check.mobile() == OtpOutcome.EXHAUSTED) {
+            result.rejectValue(contacts.mobileField(), "otp.exhausted", "exhausted");
+        }
+        if (check.email() == OtpOutcome.WRONG) {
+            result.rejectValue(contacts.emailField(), "registration.simplified.emailOtp.wrong", "wrong");
+        } else if (check.email() == OtpOutcome.EXHAUSTED) {
+            result.rejectValue(contacts.emailField(), "otp.exhausted", "exhausted");
+        }
+        return otpPage(contacts, this.flow.open(id), model);
+    }
+
+    /** The one OTP page; the form ({@link #OTP_FORM}) is in the model already. */
+    private static String otpPage(OtpContacts contacts, Registration registration, Model model) {
+        model.addAttribute("contacts", contacts);
+        model.addAttribute("registration", registration);
+        return "registration/simplified-otp";
     }
 
     // ----- Refusals
@@ -426,35 +451,6 @@ class SimplifiedRegistrationController {
     String unknownRegistration(Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         return message(model, "registration.state.unknown", new Object[0]);
-    }
-
-    private String otpRefused(
-            OtpCheck check,
-            BindingResult result,
-            Model model,
-            UUID id,
-            String mobileField,
-            String emailField,
-            String view) {
-        if (check.mustStartAgain()) {
-            boolean expired = check.mobile() == OtpOutcome.EXPIRED
-                    || check.email() == OtpOutcome.EXPIRED
-                    || check.mobile() == OtpOutcome.MISSING
-                    || check.email() == OtpOutcome.MISSING;
-            return message(model, expired ? "otp.expired" : "otp.startAgain", new Object[0]);
-        }
-        if (check.mobile() == OtpOutcome.WRONG) {
-            result.rejectValue(mobileField, "registration.simplified.mobileOtp.wrong", "wrong");
-        } else if (check.mobile() == OtpOutcome.EXHAUSTED) {
-            result.rejectValue(mobileField, "otp.exhausted", "exhausted");
-        }
-        if (check.email() == OtpOutcome.WRONG) {
-            result.rejectValue(emailField, "registration.simplified.emailOtp.wrong", "wrong");
-        } else if (check.email() == OtpOutcome.EXHAUSTED) {
-            result.rejectValue(emailField, "otp.exhausted", "exhausted");
-        }
-        model.addAttribute("registration", this.flow.open(id));
-        return view;
     }
 
     private Optional<Duration> throttle(String limit, Iec iec, HttpServletRequest request) {
