@@ -1,6 +1,7 @@
 package io.github.icegateportal.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.github.icegateportal.shared.event.AuditableEvent;
@@ -51,6 +52,26 @@ class AuditLogTests {
                 .containsEntry("subject", "IEC AADCK8350R")
                 .containsEntry("action", "IEC_CORRECTED")
                 .containsEntry("details", "Email changed"));
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrDeleteAnAuditEntry() {
+        String actor = actor();
+        jdbc.update(
+                "INSERT INTO audit_entry (occurred_at, actor, subject, action, details) VALUES (?, ?, 's', 'A', 'd')",
+                java.sql.Timestamp.from(Instant.parse("2026-11-20T08:00:00Z")),
+                actor);
+
+        assertThatThrownBy(() -> jdbc.update("UPDATE audit_entry SET details = 'rewritten' WHERE actor = ?", actor))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
+                .rootCause()
+                .hasMessageContaining("audit_entry is append-only: UPDATE refused");
+        assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_entry WHERE actor = ?", actor))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
+                .rootCause()
+                .hasMessageContaining("audit_entry is append-only: DELETE refused");
+        assertThat(jdbc.queryForList("SELECT details FROM audit_entry WHERE actor = ?", String.class, actor))
+                .containsExactly("d");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.icegateportal.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -60,5 +62,26 @@ class PostgresMigrationTests {
         assertThat(failed).isZero();
         assertThat(applied).isPositive();
         assertThat(jdbc.queryForObject("SELECT current_schema()", String.class)).isEqualTo(SCHEMA);
+    }
+
+    @Test
+    void theAuditLogIsAppendOnlyOnPostgresql() {
+        jdbc.update("INSERT INTO audit_entry (occurred_at, actor, subject, action, details) "
+                + "VALUES (now(), 'pg-audit-test', 's', 'A', 'd')");
+
+        for (String change : new String[] {
+            "UPDATE audit_entry SET details = 'rewritten' WHERE actor = 'pg-audit-test'",
+            "DELETE FROM audit_entry WHERE actor = 'pg-audit-test'",
+            "DELETE FROM audit_entry WHERE actor = 'nobody at all'",
+            "TRUNCATE audit_entry"
+        }) {
+            assertThatThrownBy(() -> jdbc.update(change))
+                    .as(change)
+                    .isInstanceOf(DataIntegrityViolationException.class)
+                    .rootCause()
+                    .hasMessageContaining("audit_entry is append-only: " + change.split(" ")[0] + " refused");
+        }
+        assertThat(jdbc.queryForList("SELECT details FROM audit_entry WHERE actor = 'pg-audit-test'", String.class))
+                .containsExactly("d");
     }
 }
