@@ -23,8 +23,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.EnumMap;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -140,21 +142,15 @@ class ToolsController {
         MobileNumber mobile = parse(form.mobile(), MobileNumber::of, "mobile", result, false);
         var correction =
                 new IecCorrection(status, email, mobile, blankToNull(form.address()), blankToNull(form.firmName()));
-        if (!result.hasErrors() && isEmpty(correction)) {
-            result.reject("admin.tools.nothingToChange");
-        }
-        if (!result.hasErrors()
-                && corrections
+        return correct(
+                correction.isEmpty(),
+                () -> corrections
                         .correctIec(iec, correction, principal.getName(), request.getRemoteAddr())
-                        .isEmpty()) {
-            result.rejectValue("iec", "admin.tools.iecUnknown");
-        }
-        if (result.hasErrors()) {
-            addTools(model);
-            return "admin/tools";
-        }
-        redirect.addFlashAttribute("corrected", iec.value());
-        return "redirect:/admin/tools#correct-iec";
+                        .map((iecRecord) -> iecRecord.iec().value()),
+                new CorrectionTarget("iec", "admin.tools.iecUnknown", "correct-iec"),
+                result,
+                model,
+                redirect);
     }
 
     @PostMapping("/admin/tools/gst-correction")
@@ -170,25 +166,49 @@ class ToolsController {
         EmailAddress email = parse(form.email(), EmailAddress::of, "email", result, false);
         MobileNumber mobile = parse(form.mobile(), MobileNumber::of, "mobile", result, false);
         var correction = new GstCorrection(status, email, mobile, blankToNull(form.legalName()));
-        if (!result.hasErrors()
-                && correction.status() == null
-                && correction.email() == null
-                && correction.mobile() == null
-                && correction.legalName() == null) {
+        return correct(
+                correction.isEmpty(),
+                () -> corrections
+                        .correctGst(gstin, correction, principal.getName(), request.getRemoteAddr())
+                        .map((registration) -> registration.gstin().value()),
+                new CorrectionTarget("gstin", "admin.tools.gstinUnknown", "correct-gst"),
+                result,
+                model,
+                redirect);
+    }
+
+    /**
+     * Where a correction form's outcome goes: the field that names the record, the message when there is no such
+     * record, and the tool's anchor on the page.
+     */
+    private record CorrectionTarget(String keyField, String unknownMessage, String anchor) {}
+
+    /**
+     * Applies a correction unless the form has errors or changes nothing; back to the form with the errors, or on to
+     * the tool with the corrected record's key.
+     *
+     * @param apply corrects the record and returns its key, or empty when there is no such record
+     */
+    private String correct(
+            boolean nothingToChange,
+            Supplier<Optional<String>> apply,
+            CorrectionTarget target,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors() && nothingToChange) {
             result.reject("admin.tools.nothingToChange");
         }
-        if (!result.hasErrors()
-                && corrections
-                        .correctGst(gstin, correction, principal.getName(), request.getRemoteAddr())
-                        .isEmpty()) {
-            result.rejectValue("gstin", "admin.tools.gstinUnknown");
+        if (!result.hasErrors()) {
+            Optional<String> corrected = apply.get();
+            if (corrected.isPresent()) {
+                redirect.addFlashAttribute("corrected", corrected.get());
+                return "redirect:/admin/tools#" + target.anchor();
+            }
+            result.rejectValue(target.keyField(), target.unknownMessage());
         }
-        if (result.hasErrors()) {
-            addTools(model);
-            return "admin/tools";
-        }
-        redirect.addFlashAttribute("corrected", gstin.value());
-        return "redirect:/admin/tools#correct-gst";
+        addTools(model);
+        return "admin/tools";
     }
 
     @PostMapping("/admin/tools/imports")
@@ -262,14 +282,6 @@ class ToolsController {
         if (!model.containsAttribute("gstForm")) {
             model.addAttribute("gstForm", GstCorrectionForm.empty());
         }
-    }
-
-    private static boolean isEmpty(IecCorrection correction) {
-        return correction.status() == null
-                && correction.email() == null
-                && correction.mobile() == null
-                && correction.address() == null
-                && correction.firmName() == null;
     }
 
     private static <T> T parse(

@@ -13,4 +13,9 @@ public record GstCorrection(GstStatus status, EmailAddress email, MobileNumber m
     public static GstCorrection contacts(EmailAddress email, MobileNumber mobile) {
         return new GstCorrection(null, email, mobile, null);
     }
+
+    /** True when the correction leaves every component as it is. */
+    public boolean isEmpty() {
+        return this.status == null && this.email == null && this.mobile == null && this.legalName == null;
+    }
 }

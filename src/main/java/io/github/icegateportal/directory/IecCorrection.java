@@ -14,4 +14,13 @@ public record IecCorrection(
     public static IecCorrection contacts(EmailAddress email, MobileNumber mobile) {
         return new IecCorrection(null, email, mobile, null, null);
     }
+
+    /** True when the correction leaves every component as it is. */
+    public boolean isEmpty() {
+        return this.status == null
+                && this.email == null
+                && this.mobile == null
+                && this.address == null
+                && this.firmName == null;
+    }
 }
