@@ -114,6 +114,7 @@ class AuditLogTests {
 
         String all = Visitor.body(admin.get("/admin/audit", "actor", actor));
         assertThat(all).contains("61 entries", "Page 1 of 2", "registration LATE", "Next page");
+        assertThat(all).containsPattern("href=\"/admin/audit\\?actor=" + actor + "&amp;[^\"]*&amp;page=1\">Next page");
         assertThat(Visitor.body(admin.get("/admin/audit", "actor", actor, "page", "1")))
                 .contains("Page 2 of 2", "registration R-0<");
 
