@@ -1,12 +1,18 @@
 package io.github.icegateportal.directory;
 
-import io.github.icegateportal.shared.event.AuditableEvent;
 import java.time.Instant;
+import java.util.List;
 
 /** An admin corrected a GST registration (as GSTN would after the holder updated it). */
 public record GstRegistrationCorrected(
         GstRegistration before, GstRegistration after, String actor, String remoteAddress, Instant occurredAt)
-        implements AuditableEvent {
+        implements DirectoryRecordCorrected<GstRegistration> {
+
+    private static final List<CorrectableField<GstRegistration>> FIELDS = List.of(
+            new CorrectableField<>("status", GstRegistration::status),
+            new CorrectableField<>("email", GstRegistration::email),
+            new CorrectableField<>("mobile", GstRegistration::mobile),
+            new CorrectableField<>("legal name", GstRegistration::legalName));
 
     @Override
     public String subject() {
@@ -19,12 +25,7 @@ public record GstRegistrationCorrected(
     }
 
     @Override
-    public String details() {
-        var changes = new Changes();
-        changes.add("status", this.before.status(), this.after.status());
-        changes.add("email", this.before.email(), this.after.email());
-        changes.add("mobile", this.before.mobile(), this.after.mobile());
-        changes.add("legal name", this.before.legalName(), this.after.legalName());
-        return changes.toString();
+    public List<CorrectableField<GstRegistration>> correctableFields() {
+        return FIELDS;
     }
 }

@@ -1,12 +1,19 @@
 package io.github.icegateportal.directory;
 
-import io.github.icegateportal.shared.event.AuditableEvent;
 import java.time.Instant;
+import java.util.List;
 
 /** An admin corrected an IEC record (as DGFT would after the holder updated it). */
 public record IecRecordCorrected(
         IecRecord before, IecRecord after, String actor, String remoteAddress, Instant occurredAt)
-        implements AuditableEvent {
+        implements DirectoryRecordCorrected<IecRecord> {
+
+    private static final List<CorrectableField<IecRecord>> FIELDS = List.of(
+            new CorrectableField<>("status", IecRecord::status),
+            new CorrectableField<>("email", IecRecord::email),
+            new CorrectableField<>("mobile", IecRecord::mobile),
+            new CorrectableField<>("address", IecRecord::address),
+            new CorrectableField<>("firm name", IecRecord::firmName));
 
     @Override
     public String subject() {
@@ -19,13 +26,7 @@ public record IecRecordCorrected(
     }
 
     @Override
-    public String details() {
-        var changes = new Changes();
-        changes.add("status", this.before.status(), this.after.status());
-        changes.add("email", this.before.email(), this.after.email());
-        changes.add("mobile", this.before.mobile(), this.after.mobile());
-        changes.add("address", this.before.address(), this.after.address());
-        changes.add("firm name", this.before.firmName(), this.after.firmName());
-        return changes.toString();
+    public List<CorrectableField<IecRecord>> correctableFields() {
+        return FIELDS;
     }
 }

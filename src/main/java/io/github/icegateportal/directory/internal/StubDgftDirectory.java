@@ -9,19 +9,14 @@ import org.springframework.stereotype.Component;
 
 /** DGFT as a table: the demo data, imported CSV files and corrections. */
 @Component
-class StubDgftDirectory implements DgftDirectory {
-
-    private final DirectoryTables tables;
-
-    private final FaultGate gate;
+class StubDgftDirectory extends StubDirectory implements DgftDirectory {
 
     StubDgftDirectory(DirectoryTables tables, FaultGate gate) {
-        this.tables = tables;
-        this.gate = gate;
+        super(DirectorySource.DGFT, tables, gate);
     }
 
     @Override
     public Optional<IecRecord> findByIec(Iec iec) {
-        return this.gate.call(DirectorySource.DGFT, () -> this.tables.findIec(iec));
+        return lookUp((tables) -> tables.findIec(iec));
     }
 }

@@ -11,24 +11,19 @@ import org.springframework.stereotype.Component;
 
 /** GSTN as a table: the demo data, imported CSV files and corrections. */
 @Component
-class StubGstnDirectory implements GstnDirectory {
-
-    private final DirectoryTables tables;
-
-    private final FaultGate gate;
+class StubGstnDirectory extends StubDirectory implements GstnDirectory {
 
     StubGstnDirectory(DirectoryTables tables, FaultGate gate) {
-        this.tables = tables;
-        this.gate = gate;
+        super(DirectorySource.GSTN, tables, gate);
     }
 
     @Override
     public Optional<GstRegistration> findByGstin(Gstin gstin) {
-        return this.gate.call(DirectorySource.GSTN, () -> this.tables.findGst(gstin));
+        return lookUp((tables) -> tables.findGst(gstin));
     }
 
     @Override
     public List<GstRegistration> findByPan(Pan pan) {
-        return this.gate.call(DirectorySource.GSTN, () -> this.tables.findGstByPan(pan));
+        return lookUp((tables) -> tables.findGstByPan(pan));
     }
 }
