@@ -4,9 +4,9 @@ import io.github.icegateportal.shared.field.ValidEmail;
 import io.github.icegateportal.shared.field.ValidIcegateId;
 import io.github.icegateportal.shared.field.ValidIec;
 import io.github.icegateportal.shared.field.ValidMobile;
+import io.github.icegateportal.shared.field.ValidOtp;
 import io.github.icegateportal.shared.field.ValidPan;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** The forms of the IEC-based registration, bound from the form fields the spec names. */
@@ -36,11 +36,11 @@ final class DscForms {
     /** Step 3, and continuing: both OTPs are required. */
     record OtpForm(
             @NotBlank(message = "{registration.dsc.otp.mobileRequired}")
-            @Pattern(regexp = "\\s*\\d{6}\\s*", message = "{registration.dsc.otp.format}")
+            @ValidOtp(message = "{registration.dsc.otp.format}")
             String mobileOtp,
 
             @NotBlank(message = "{registration.dsc.otp.emailRequired}")
-            @Pattern(regexp = "\\s*\\d{6}\\s*", message = "{registration.dsc.otp.format}")
+            @ValidOtp(message = "{registration.dsc.otp.format}")
             String emailOtp) {
 
         static OtpForm empty() {
@@ -66,11 +66,11 @@ final class DscForms {
             String referenceNumber,
 
             @NotBlank(message = "{registration.dsc.otp.mobileRequired}")
-            @Pattern(regexp = "\\s*\\d{6}\\s*", message = "{registration.dsc.otp.format}")
+            @ValidOtp(message = "{registration.dsc.otp.format}")
             String mobileOtp,
 
             @NotBlank(message = "{registration.dsc.otp.emailRequired}")
-            @Pattern(regexp = "\\s*\\d{6}\\s*", message = "{registration.dsc.otp.format}")
+            @ValidOtp(message = "{registration.dsc.otp.format}")
             String emailOtp) {}
 
     /** Step 6: the ICEGATE ID and the password (an upgrade posts neither). */

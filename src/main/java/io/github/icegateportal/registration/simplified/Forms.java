@@ -5,8 +5,8 @@ import io.github.icegateportal.shared.field.ValidGstin;
 import io.github.icegateportal.shared.field.ValidIcegateId;
 import io.github.icegateportal.shared.field.ValidIec;
 import io.github.icegateportal.shared.field.ValidMobile;
+import io.github.icegateportal.shared.field.ValidOtp;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
@@ -68,11 +68,11 @@ public final class Forms {
     /** Steps 4 and 5: both OTPs are required. */
     public record OtpForm(
             @NotBlank(message = "{registration.simplified.mobileOtp.required}")
-            @Pattern(regexp = "\\s*\\d{6}\\s*", message = "{registration.simplified.mobileOtp.wrong}")
+            @ValidOtp(message = "{registration.simplified.mobileOtp.wrong}")
             String mobileOtp,
 
             @NotBlank(message = "{registration.simplified.emailOtp.required}")
-            @Pattern(regexp = "\\s*\\d{6}\\s*", message = "{registration.simplified.emailOtp.wrong}")
+            @ValidOtp(message = "{registration.simplified.emailOtp.wrong}")
             String emailOtp) {
 
         static OtpForm empty() {
@@ -96,11 +96,11 @@ public final class Forms {
     /** Case 1.2: both alternate OTPs are mandatory. */
     public record AlternateOtpForm(
             @NotBlank(message = "{registration.simplified.mobileOtp.required}")
-            @Pattern(regexp = "\\s*\\d{6}\\s*", message = "{registration.simplified.mobileOtp.wrong}")
+            @ValidOtp(message = "{registration.simplified.mobileOtp.wrong}")
             String alternateMobileOtp,
 
             @NotBlank(message = "{registration.simplified.emailOtp.required}")
-            @Pattern(regexp = "\\s*\\d{6}\\s*", message = "{registration.simplified.emailOtp.wrong}")
+            @ValidOtp(message = "{registration.simplified.emailOtp.wrong}")
             String alternateEmailOtp) {
 
         static AlternateOtpForm empty() {
@@ -117,11 +117,11 @@ public final class Forms {
             String gstin,
 
             @NotBlank(message = "{registration.simplified.mobileOtp.required}")
-            @Pattern(regexp = "\\s*\\d{6}\\s*", message = "{registration.simplified.mobileOtp.wrong}")
+            @ValidOtp(message = "{registration.simplified.mobileOtp.wrong}")
             String mobileOtp,
 
             @NotBlank(message = "{registration.simplified.emailOtp.required}")
-            @Pattern(regexp = "\\s*\\d{6}\\s*", message = "{registration.simplified.emailOtp.wrong}")
+            @ValidOtp(message = "{registration.simplified.emailOtp.wrong}")
             String emailOtp) {
 
         static ResumeForm empty() {
