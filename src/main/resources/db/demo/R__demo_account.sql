@@ -9,3 +9,32 @@ INSERT INTO icegate_ids (id_key, id_value, holder, reserved_at) VALUES
     ('CLEAGRA1984', 'CLEAGRA1984', 'office:CLE Agra', TIMESTAMP WITH TIME ZONE '2019-07-03 00:00:00+00'),
     ('CLEJALANDHAR1984', 'CLEJALANDHAR1984', 'office:CLE Jalandhar', TIMESTAMP WITH TIME ZONE '2019-07-03 00:00:00+00')
 ON CONFLICT DO NOTHING;
+
+-- Ready-made demo accounts for trainers (docs/demo-data.md, "Ready-made accounts and registrations"), each on a
+-- demo IEC of its own: log in at once with the published passwords Demo#Simplified1 (simplified: active, may not
+-- file) and Demo#Filing1 (DSC: active, may file). The pair BHKPI6034R / 33BHKPI6034R1ZW is eligible for simplified
+-- registration except that the IEC has this account, so with Demo#Refuse1 (R__demo_registration.sql) Route A shows
+-- its "already registered on ICEGATE" refusal.
+-- Stored as the portal stores every account password: Argon2id at the production parameters (m=19456, t=2, p=1)
+-- behind {argon2}, hashed once with the portal's own encoder (shared.security.PasswordHashingConfiguration).
+-- Only the demo data carries them; an account a person changed since (password, contacts) is left as it is.
+INSERT INTO icegate_ids (id_key, id_value, holder, reserved_at) VALUES
+    ('DEMO-SIMPLIFIED', 'DEMO-SIMPLIFIED', 'account', TIMESTAMP WITH TIME ZONE '2026-05-04 09:30:00+00'),
+    ('DEMO-DSC', 'DEMO-DSC', 'account', TIMESTAMP WITH TIME ZONE '2026-03-02 11:15:00+00')
+ON CONFLICT DO NOTHING;
+INSERT INTO accounts (icegate_id, icegate_id_key, iec, gstin, firm_name, route, status, may_file, email, mobile,
+                      password_hash, login_otp, password_changed_at, created_at, updated_at, version)
+SELECT 'DEMO-SIMPLIFIED', 'DEMO-SIMPLIFIED', 'BHKPI6034R', '33BHKPI6034R1ZW', 'Iyer Handloom Sarees', 'SIMPLIFIED',
+       'ACTIVE', FALSE, 'meenakshi.iyer@example.in', '9443561207',
+       '{argon2}$argon2id$v=19$m=19456,t=2,p=1$ObCff8AcudRsQngKyebwKg$ATKUJsqkR+Iw3vOZ47n2sM7JKvFy1hHZ5Nk85LaKqIA',
+       FALSE, TIMESTAMP WITH TIME ZONE '2026-05-04 09:30:00+00', TIMESTAMP WITH TIME ZONE '2026-05-04 09:30:00+00',
+       TIMESTAMP WITH TIME ZONE '2026-05-04 09:30:00+00', 0
+WHERE NOT EXISTS (SELECT 1 FROM accounts WHERE iec = 'BHKPI6034R' OR icegate_id_key = 'DEMO-SIMPLIFIED');
+INSERT INTO accounts (icegate_id, icegate_id_key, iec, gstin, firm_name, route, status, may_file, email, mobile,
+                      password_hash, login_otp, password_changed_at, created_at, updated_at, version)
+SELECT 'DEMO-DSC', 'DEMO-DSC', 'AAGCS5129H', NULL, 'Saraswati Pharma Private Limited', 'DSC', 'ACTIVE', TRUE,
+       'regulatory@saraswatipharma.example.in', '9822417736',
+       '{argon2}$argon2id$v=19$m=19456,t=2,p=1$l5g4IebsYXehSES5vXB1+A$wYpN4PBcaCVQYn0A6N5JUXxZKsw8/aNK+GRVTrHKn/c',
+       FALSE, TIMESTAMP WITH TIME ZONE '2026-03-02 11:15:00+00', TIMESTAMP WITH TIME ZONE '2026-03-02 11:15:00+00',
+       TIMESTAMP WITH TIME ZONE '2026-03-02 11:15:00+00', 0
+WHERE NOT EXISTS (SELECT 1 FROM accounts WHERE iec = 'AAGCS5129H' OR icegate_id_key = 'DEMO-DSC');

@@ -34,7 +34,11 @@ INSERT INTO dgft_iec (iec, pan, firm_name, email, mobile, address, status, last_
     ('MNRPK2290A', 'MNRPK2290A', 'Khanna Sports Goods', 'vivek.khanna@example.in', '9876041283', 'Basti Sheikh Road, Jalandhar, Punjab 144001', 'ACTIVE', DATE '2026-03-03'),
     ('NBVPR6641G', 'NBVPR6641G', 'Rao Coffee Estates', 'lakshmi.rao@example.in', '9448733019', 'Hosmane Extension, Chikkamagaluru, Karnataka 577101', 'ACTIVE', DATE '2026-07-16'),
     ('AAECG7730L', 'AAECG7730L', 'Ganga Ceramics Private Limited', 'contact@gangaceramics.example.in', '9412633580', 'Bulandshahr Road, Khurja, Uttar Pradesh 203131', 'ACTIVE', DATE '2026-08-21'),
-    ('PQDPV2243K', 'PQDPV2243K', 'Verma Textiles', 'neeraj.verma@example.in', '9896250147', 'Sector 29, Part II, HUDA, Panipat, Haryana 132103', 'ACTIVE', DATE '2026-09-09')
+    ('PQDPV2243K', 'PQDPV2243K', 'Verma Textiles', 'neeraj.verma@example.in', '9896250147', 'Sector 29, Part II, HUDA, Panipat, Haryana 132103', 'ACTIVE', DATE '2026-09-09'),
+    ('BHKPI6034R', 'BHKPI6034R', 'Iyer Handloom Sarees', 'meenakshi.iyer@example.in', '9443561207', '41, Gandhi Road, Kanchipuram, Tamil Nadu 631501', 'ACTIVE', DATE '2026-04-30'),
+    ('AAGCS5129H', 'AAGCS5129H', 'Saraswati Pharma Private Limited', 'regulatory@saraswatipharma.example.in', '9822417736', 'Plot A-22, MIDC Chikalthana, Aurangabad, Maharashtra 431006', 'ACTIVE', DATE '2026-02-17'),
+    ('CTVPT3386N', 'CTVPT3386N', 'Thakur Leather Goods', 'vikas.thakur@example.in', '9450318827', '88/12, Jajmau, Kanpur, Uttar Pradesh 208010', 'ACTIVE', DATE '2026-06-05'),
+    ('AACCB8842Q', 'AACCB8842Q', 'Brahmaputra Tea Company Private Limited', 'estates@brahmaputratea.example.in', '9435028861', 'Tea Estate Road, Dibrugarh, Assam 786001', 'ACTIVE', DATE '2025-12-22')
 ON CONFLICT DO NOTHING;
 
 INSERT INTO dgft_signatory (iec, position, name, pan, role) VALUES
@@ -81,7 +85,12 @@ INSERT INTO dgft_signatory (iec, position, name, pan, role) VALUES
     ('NBVPR6641G', 1, 'Lakshmi Rao', 'NBVPR6641G', 'Proprietor'),
     ('AAECG7730L', 1, 'Rohit Goyal', 'ARGPG5512C', 'Director'),
     ('AAECG7730L', 2, 'Kavya Goyal', 'BKGPG3374E', 'Director'),
-    ('PQDPV2243K', 1, 'Neeraj Verma', 'PQDPV2243K', 'Proprietor')
+    ('PQDPV2243K', 1, 'Neeraj Verma', 'PQDPV2243K', 'Proprietor'),
+    ('BHKPI6034R', 1, 'Meenakshi Iyer', 'BHKPI6034R', 'Proprietor'),
+    ('AAGCS5129H', 1, 'Anand Kulkarni', 'BKLPK7741M', 'Director'),
+    ('CTVPT3386N', 1, 'Vikas Thakur', 'CTVPT3386N', 'Proprietor'),
+    ('AACCB8842Q', 1, 'Dipankar Bora', 'ADBPB5517G', 'Director'),
+    ('AACCB8842Q', 2, 'Rupjyoti Saikia', 'CRSPS4471J', 'Director')
 ON CONFLICT DO NOTHING;
 
 INSERT INTO gstn_registration (gstin, pan, legal_name, email, mobile, status, last_updated) VALUES
@@ -118,5 +127,9 @@ INSERT INTO gstn_registration (gstin, pan, legal_name, email, mobile, status, la
     ('03MNRPK2290A1ZZ', 'MNRPK2290A', 'Khanna Sports Goods', 'vivek.khanna@example.in', '9876041283', 'ACTIVE', DATE '2026-03-03'),
     ('29NBVPR6641G1ZJ', 'NBVPR6641G', 'Rao Coffee Estates', 'lakshmi.rao@example.in', '9448733019', 'ACTIVE', DATE '2026-07-16'),
     ('09AAECG7730L1Z8', 'AAECG7730L', 'Ganga Ceramics Private Limited', 'contact@gangaceramics.example.in', '9412633580', 'ACTIVE', DATE '2026-08-21'),
-    ('06PQDPV2243K1Z9', 'PQDPV2243K', 'Verma Textiles', 'neeraj.verma@example.in', '9896250147', 'ACTIVE', DATE '2026-09-09')
+    ('06PQDPV2243K1Z9', 'PQDPV2243K', 'Verma Textiles', 'neeraj.verma@example.in', '9896250147', 'ACTIVE', DATE '2026-09-09'),
+    ('33BHKPI6034R1ZW', 'BHKPI6034R', 'Iyer Handloom Sarees', 'meenakshi.iyer@example.in', '9443561207', 'ACTIVE', DATE '2026-04-30'),
+    ('27AAGCS5129H1Z8', 'AAGCS5129H', 'Saraswati Pharma Private Limited', 'regulatory@saraswatipharma.example.in', '9822417736', 'ACTIVE', DATE '2026-02-17'),
+    ('09CTVPT3386N1ZA', 'CTVPT3386N', 'Thakur Leather Goods', 'vikas.thakur@example.in', '9450318827', 'ACTIVE', DATE '2026-06-05'),
+    ('18AACCB8842Q1ZZ', 'AACCB8842Q', 'Brahmaputra Tea Company Private Limited', 'estates@brahmaputratea.example.in', '9435028861', 'ACTIVE', DATE '2025-12-22')
 ON CONFLICT DO NOTHING;

@@ -43,6 +43,19 @@ public class DemoDscTokens {
         return find(tokenId).map(DemoToken::signature);
     }
 
+    /**
+     * What the demo token makes when a person signs {@code text} for {@code holder} with a valid Class III demo
+     * certificate: the detached {@code .p7s}. For the demo's ready-made registrations (registration module), made
+     * as a person's would be; empty when the demo is off.
+     */
+    public Optional<byte[]> signValid(Iec iec, DscHolder holder, String organisation, String text) {
+        if (!authority.enabled()) {
+            return Optional.empty();
+        }
+        return Optional.of(issue(DemoCertificateKind.VALID_CLASS_3, iec, holder, organisation, text)
+                .signature());
+    }
+
     /** Issues a certificate of {@code kind} for {@code holder} and signs {@code text} (its ASCII bytes) with it. */
     DemoToken issue(DemoCertificateKind kind, Iec iec, DscHolder holder, String organisation, String text) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);

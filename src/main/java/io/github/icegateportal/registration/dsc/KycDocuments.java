@@ -2,6 +2,7 @@ package io.github.icegateportal.registration.dsc;
 
 import io.github.icegateportal.registration.Registration;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,6 +61,13 @@ class KycDocuments {
      */
     @Transactional
     KycDocumentInfo store(Registration registration, KycDocumentType type, String fileName, byte[] content) {
+        return store(registration, type, fileName, content, clock.instant());
+    }
+
+    /** The same, uploaded at {@code uploadedAt} (the demo's ready-made registrations, counted back from now). */
+    @Transactional
+    KycDocumentInfo store(
+            Registration registration, KycDocumentType type, String fileName, byte[] content, Instant uploadedAt) {
         String name = displayName(fileName);
         var result = contentCheck.check(content);
         if (result.refused().isPresent()) {
@@ -71,7 +79,7 @@ class KycDocuments {
         }
         repository.deleteByRegistrationIdAndType(registration.id(), type);
         var document = repository.save(
-                new KycDocument(registration.id(), type, name, result.mediaType(), content, clock.instant()));
+                new KycDocument(registration.id(), type, name, result.mediaType(), content, uploadedAt));
         return new KycDocumentInfo(
                 document.id(),
                 type,

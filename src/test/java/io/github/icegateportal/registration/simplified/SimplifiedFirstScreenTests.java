@@ -102,6 +102,14 @@ class SimplifiedFirstScreenTests {
                 .contains("GSTIN 32AAQFC6603N2Z6 belongs to another PAN than the holder of IEC CWHPM6178S.");
     }
 
+    @Test
+    void whenTheyBelongTogetherAnIecWithAnAccountIsToldItIsAlreadyRegistered() {
+        // the demo IEC of the ready-made simplified account DEMO-SIMPLIFIED (docs/demo-data.md)
+        assertThat(SimplifiedPages.text(person.details("BHKPI6034R", "33BHKPI6034R1ZW", DEMO)))
+                .contains("IEC BHKPI6034R is already registered on ICEGATE.")
+                .doesNotContain(Spec.NO_MATCH);
+    }
+
     @ParameterizedTest
     @CsvSource({
         "EKLPS3309R, 09EKLPS3309R1Z6, IEC EKLPS3309R is not active at DGFT (its status is Cancelled).",
