@@ -6,13 +6,11 @@ import io.github.icegateportal.support.Browser;
 import io.github.icegateportal.support.BrowserTest;
 import io.github.icegateportal.support.MutableClock;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @BrowserTest
 class AdminBrowserTests {
 
-    static Browser browser;
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @Autowired
     JdbcTemplate jdbc;
@@ -34,16 +33,6 @@ class AdminBrowserTests {
 
     @Autowired
     MutableClock clock;
-
-    @BeforeAll
-    static void startBrowser(@LocalServerPort int port) {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void anAdminApprovesOneRegistrationAndRejectsAnotherWithAReason() {

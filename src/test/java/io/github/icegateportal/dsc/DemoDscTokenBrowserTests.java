@@ -4,28 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.icegateportal.support.Browser;
 import io.github.icegateportal.support.BrowserTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The demo token page in a real browser, the form sent from the keyboard, with screenshots under target/screenshots. */
 @BrowserTest
 class DemoDscTokenBrowserTests {
 
-    static Browser browser;
-
-    @BeforeAll
-    static void startBrowser(@LocalServerPort int port) {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @Test
     void aPersonFindsTheIecSignsTheChallengeAndIsOfferedTheSignature() {

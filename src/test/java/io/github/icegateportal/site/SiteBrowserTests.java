@@ -4,31 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.icegateportal.support.Browser;
 import io.github.icegateportal.support.BrowserTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The site in a real browser: keyboard use, the real error page, and screenshots of the pages. */
 @BrowserTest
 class SiteBrowserTests {
 
-    static Browser browser;
-
-    @BeforeAll
-    static void startBrowser(@LocalServerPort int port) {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     private static WebElement focused() {
         return browser.driver().switchTo().activeElement();

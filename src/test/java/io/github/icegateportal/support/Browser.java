@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -16,17 +19,37 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Headless Debian Chromium for browser tests, with the flags this closed network needs, and screenshots saved
- * under {@code target/screenshots}.
+ * under {@code target/screenshots}. A {@link BrowserTest} class holds one for all its tests:
+ *
+ * <pre>
+ * &#64;RegisterExtension
+ * static final Browser browser = new Browser();
+ * </pre>
+ *
+ * It starts Chromium before the class's first test, on the portal's port, and quits it after the last one; a class
+ * that is skipped starts nothing.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
 
-    private final ChromeDriver driver;
-    private final String baseUrl;
+    private ChromeDriver driver;
+    private String baseUrl;
 
-    public Browser(int port) {
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        var environment = SpringExtension.getApplicationContext(context).getEnvironment();
+        start(environment.getRequiredProperty("local.server.port", Integer.class));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    private void start(int port) {
         var options = new ChromeOptions();
         options.setBinary(System.getenv("PORTAL_TEST_BROWSER"));
         options.addArguments(
@@ -97,6 +120,9 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
     }
 }

@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Import;
 /**
  * A browser test: the portal on a random port, driven by Debian's Chromium through Selenium. Runs only when
  * PORTAL_TEST_BROWSER names the Chromium binary (.ci/run sets it); skipped cleanly elsewhere. Every browser
- * test uses exactly this annotation so that they share one application context.
+ * test uses exactly this annotation so that they share one application context, and holds its Chromium in a
+ * {@code @RegisterExtension static final Browser browser = new Browser();} field (see {@link Browser}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
