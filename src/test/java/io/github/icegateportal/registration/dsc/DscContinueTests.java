@@ -2,44 +2,21 @@ package io.github.icegateportal.registration.dsc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.icegateportal.shared.web.RateLimits;
-import io.github.icegateportal.support.MutableClock;
 import io.github.icegateportal.support.PortalTest;
 import io.github.icegateportal.support.Visitor;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** Every step is saved: a person comes back in another browser (or after a restart) with the reference ID. */
 @PortalTest
-class DscContinueTests {
+class DscContinueTests extends DscJourney {
 
     private static final Pattern REFERENCE = Pattern.compile("Reference ID</span>:\\s*<strong>([^<]+)</strong>");
 
     @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    RateLimits rateLimits;
-
-    @Autowired
     EntityManagerFactory entityManagerFactory;
-
-    @BeforeEach
-    void reset() {
-        clock.reset();
-        rateLimits.reset();
-    }
 
     @Test
     void aPersonInANewBrowserContinuesAtTheSavedStepWithTheReferenceIdAndFreshOtps() {

@@ -4,43 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.icegateportal.account.IcegateIds;
 import io.github.icegateportal.shared.field.IcegateId;
-import io.github.icegateportal.shared.web.RateLimits;
-import io.github.icegateportal.support.MutableClock;
 import io.github.icegateportal.support.PortalTest;
 import java.time.Duration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** A draft left unfinished ends after the draft lifetime and gives its ICEGATE ID back; a submitted one stays. */
 @PortalTest
-class DscRegistrationExpiryTests {
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    RateLimits rateLimits;
+class DscRegistrationExpiryTests extends DscJourney {
 
     @Autowired
     DscRegistrationExpiry expiry;
 
     @Autowired
     IcegateIds icegateIds;
-
-    @BeforeEach
-    void reset() {
-        clock.reset();
-        rateLimits.reset();
-    }
 
     @Test
     void aDraftLeftAtTheSubmitStepEndsAfterTheDraftLifetimeAndFreesItsIcegateId() {

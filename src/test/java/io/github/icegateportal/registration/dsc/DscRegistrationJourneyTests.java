@@ -4,31 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.icegateportal.account.IcegateIds;
 import io.github.icegateportal.registration.RegistrationStatus;
-import io.github.icegateportal.shared.web.RateLimits;
-import io.github.icegateportal.support.MutableClock;
 import io.github.icegateportal.support.PortalTest;
 import io.github.icegateportal.support.Visitor;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @PortalTest
-class DscRegistrationJourneyTests {
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    RateLimits rateLimits;
+class DscRegistrationJourneyTests extends DscJourney {
 
     @Autowired
     DscRegistrationRepository repository;
@@ -38,12 +21,6 @@ class DscRegistrationJourneyTests {
 
     @Autowired
     PasswordEncoder passwordEncoder;
-
-    @BeforeEach
-    void startAtTheSameTime() {
-        clock.reset();
-        rateLimits.reset();
-    }
 
     DscFixtures fixtures() {
         return new DscFixtures(repository, icegateIds, passwordEncoder, clock);

@@ -21,7 +21,6 @@ import io.github.icegateportal.shared.field.IcegateId;
 import io.github.icegateportal.shared.field.Iec;
 import io.github.icegateportal.shared.field.MobileNumber;
 import io.github.icegateportal.shared.field.PanHolderType;
-import io.github.icegateportal.shared.web.RateLimits;
 import io.github.icegateportal.support.MutableClock;
 import io.github.icegateportal.support.Outbox;
 import io.github.icegateportal.support.PortalTest;
@@ -36,28 +35,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** The admin's side: queue, detail, approve or reject (exactly one decision counts), then activation. */
 @PortalTest
-class DscReviewTests {
+class DscReviewTests extends DscJourney {
 
     private static final Pattern LINK =
             Pattern.compile("https?://[^/\\s]+(/registration/activate\\?token=([A-Za-z0-9_-]+))");
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    RateLimits rateLimits;
 
     @Autowired
     Registrations registrations;
@@ -79,9 +64,7 @@ class DscReviewTests {
     Outbox outbox;
 
     @BeforeEach
-    void reset() {
-        clock.reset();
-        rateLimits.reset();
+    void freshFixturesAndOutbox() {
         fixtures = new DscFixtures(repository, icegateIds, passwordEncoder, clock);
         outbox = new Outbox(mvc);
     }

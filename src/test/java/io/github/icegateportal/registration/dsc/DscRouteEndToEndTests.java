@@ -2,46 +2,22 @@ package io.github.icegateportal.registration.dsc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.icegateportal.shared.web.RateLimits;
-import io.github.icegateportal.support.MutableClock;
 import io.github.icegateportal.support.Outbox;
 import io.github.icegateportal.support.PortalTest;
 import io.github.icegateportal.support.Visitor;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * Route B as three people live it, through the pages only: the exporter registers with the demo token, an admin
  * approves it in the queue, the exporter activates the account from the link in the outbox, logs in, and may file.
  */
 @PortalTest
-class DscRouteEndToEndTests {
+class DscRouteEndToEndTests extends DscJourney {
 
     private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
     private static final Pattern LINK =
             Pattern.compile("https?://[^/\\s]+(/registration/activate\\?token=([A-Za-z0-9_-]+))");
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    RateLimits rateLimits;
-
-    @BeforeEach
-    void reset() {
-        clock.reset();
-        rateLimits.reset();
-    }
 
     @Test
     void registeredWithTheDemoTokenApprovedByAnAdminActivatedFromTheOutboxThenLogsInAndMayFile() {

@@ -7,7 +7,6 @@ import io.github.icegateportal.registration.RegistrationFilter;
 import io.github.icegateportal.registration.RegistrationStatus;
 import io.github.icegateportal.registration.Registrations;
 import io.github.icegateportal.shared.field.Iec;
-import io.github.icegateportal.shared.web.RateLimits;
 import io.github.icegateportal.support.MutableClock;
 import io.github.icegateportal.support.PortalTest;
 import io.github.icegateportal.support.Visitor;
@@ -17,34 +16,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** The whole wizard with signatures from the demo DSC token: the valid path and each refusal of the DSC step. */
 @PortalTest
-class DscSignatureJourneyTests {
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    MutableClock clock;
+class DscSignatureJourneyTests extends DscJourney {
 
     @Autowired
     Registrations registrations;
 
-    @Autowired
-    RateLimits rateLimits;
-
     DemoSignatures signatures;
 
     @BeforeEach
-    void reset() {
-        clock.reset();
-        rateLimits.reset();
+    void signWithTheDemoToken() {
         signatures = new DemoSignatures(mvc);
     }
 
