@@ -5,7 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import io.github.icegateportal.support.PortalTest;
 import io.github.icegateportal.support.Visitor;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -14,6 +16,16 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 @PortalTest
 class AdminAccessTests {
 
+    /** Every admin page that a GET opens. */
+    static final List<String> ADMIN_PAGES = List.of(
+            "/admin",
+            "/admin/admins",
+            "/admin/audit",
+            "/admin/audit.csv",
+            "/admin/password",
+            "/admin/registrations",
+            "/admin/tools");
+
     @Autowired
     MockMvcTester mvc;
 
@@ -21,15 +33,7 @@ class AdminAccessTests {
     io.github.icegateportal.account.Accounts accounts;
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "/admin",
-                "/admin/admins",
-                "/admin/audit",
-                "/admin/audit.csv",
-                "/admin/password",
-                "/admin/registrations"
-            })
+    @FieldSource("ADMIN_PAGES")
     void anAnonymousVisitorIsSentToTheAdminLogin(String path) {
         var result = new Visitor(mvc).get(path);
 
@@ -38,29 +42,13 @@ class AdminAccessTests {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "/admin",
-                "/admin/admins",
-                "/admin/audit",
-                "/admin/audit.csv",
-                "/admin/password",
-                "/admin/registrations"
-            })
+    @FieldSource("ADMIN_PAGES")
     void aSignedInExporterIsForbidden(String path) {
         assertThat(mvc.get().uri(path).with(user("EXPORTER-ONE").roles("USER"))).hasStatus(403);
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "/admin",
-                "/admin/admins",
-                "/admin/audit",
-                "/admin/audit.csv",
-                "/admin/password",
-                "/admin/registrations"
-            })
+    @FieldSource("ADMIN_PAGES")
     void anAdminGetsThePage(String path) {
         var admin = AdminLogin.asFirstAdmin(mvc);
 
@@ -103,15 +91,7 @@ class AdminAccessTests {
         var login = exporter.post("/login", "username", id.value(), "password", "Kite#Lantern42");
         assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/dashboard");
 
-        for (String path : new String[] {
-            "/admin",
-            "/admin/admins",
-            "/admin/audit",
-            "/admin/audit.csv",
-            "/admin/password",
-            "/admin/registrations",
-            "/admin/tools"
-        }) {
+        for (String path : ADMIN_PAGES) {
             assertThat(exporter.get(path).getResponse().getStatus()).as(path).isEqualTo(403);
         }
         var viaAdminLogin = new Visitor(mvc);
