@@ -69,27 +69,7 @@ class OpensslSignatureTests {
     @Test
     void aPemSignatureMadeByOpensslVerifiesToo() throws IOException {
         var certificate = DemoSignatures.certificate(DemoCertificateKind.VALID_CLASS_3, HOLDER);
-        Files.writeString(directory.resolve("challenge.txt"), CHALLENGE, StandardCharsets.US_ASCII);
-        Files.writeString(directory.resolve("cert.pem"), DscCertificate.pem(certificate.certificate()));
-        Files.writeString(directory.resolve("key.pem"), CertificateMaker.pem(certificate.privateKey()));
-        int exit = run(
-                directory,
-                List.of(
-                        OPENSSL,
-                        "cms",
-                        "-sign",
-                        "-binary",
-                        "-in",
-                        "challenge.txt",
-                        "-signer",
-                        "cert.pem",
-                        "-inkey",
-                        "key.pem",
-                        "-outform",
-                        "PEM",
-                        "-out",
-                        "challenge.pem"));
-        assertThat(exit).isZero();
+        signWithOpenssl(certificate, CHALLENGE, "PEM", "challenge.pem");
 
         byte[] pem = Files.readAllBytes(directory.resolve("challenge.pem"));
 
@@ -136,8 +116,13 @@ class OpensslSignatureTests {
                 .isZero();
     }
 
-    /** The spec's command, run in {@link #directory} on challenge.txt, cert.pem and key.pem. */
+    /** The spec's command, run in {@link #directory} on challenge.txt, cert.pem and key.pem: challenge.p7s (DER). */
     private void signWithOpenssl(IssuedCertificate certificate, String text) throws IOException {
+        signWithOpenssl(certificate, text, "DER", "challenge.p7s");
+    }
+
+    private void signWithOpenssl(IssuedCertificate certificate, String text, String outform, String out)
+            throws IOException {
         Files.writeString(directory.resolve("challenge.txt"), text, StandardCharsets.US_ASCII);
         Files.writeString(directory.resolve("cert.pem"), DscCertificate.pem(certificate.certificate()));
         Files.writeString(directory.resolve("key.pem"), CertificateMaker.pem(certificate.privateKey()));
@@ -155,9 +140,9 @@ class OpensslSignatureTests {
                         "-inkey",
                         "key.pem",
                         "-outform",
-                        "DER",
+                        outform,
                         "-out",
-                        "challenge.p7s"));
+                        out));
         assertThat(exit)
                 .as("openssl cms -sign: %s", Files.readString(directory.resolve("openssl.log")))
                 .isZero();
