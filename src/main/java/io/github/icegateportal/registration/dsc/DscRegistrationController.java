@@ -56,6 +56,7 @@ class DscRegistrationController {
     private static final String DSC = "registration/iec-dsc";
     private static final String ICEGATE_ID = "registration/iec-icegate-id";
     private static final String CONTINUE = "registration/iec-continue";
+    private static final String CONTINUE_OTP = "registration/iec-continue-otp";
 
     private final DscRegistrationFlow flow;
     private final KycDocuments documents;
@@ -354,13 +355,7 @@ class DscRegistrationController {
             Model model) {
         Registration registration = wizard(id, DscWizardStep.ID, model);
         if (registration.upgrade()) {
-            try {
-                flow.chooseId(id, registration.icegateId().orElseThrow(), null, request.getRemoteAddr());
-                return redirect(id, DscWizardStep.SUBMIT);
-            } catch (StepRefusedException e) {
-                refuse(result, e);
-                return ICEGATE_ID;
-            }
+            return chooseId(id, registration.icegateId().orElseThrow(), null, result, request);
         }
         if (form.icegateId() == null || form.icegateId().isBlank()) {
             result.rejectValue("icegateId", "field.icegateId.required");
@@ -373,8 +368,14 @@ class DscRegistrationController {
         if (result.hasErrors()) {
             return ICEGATE_ID;
         }
+        return chooseId(id, IcegateId.of(form.icegateId()), form.newPassword(), result, request);
+    }
+
+    /** An upgrade keeps its ID and password ({@code password} null); a new account takes the ones chosen. */
+    private String chooseId(
+            UUID id, IcegateId icegateId, String password, BindingResult result, HttpServletRequest request) {
         try {
-            flow.chooseId(id, IcegateId.of(form.icegateId()), form.newPassword(), request.getRemoteAddr());
+            flow.chooseId(id, icegateId, password, request.getRemoteAddr());
             return redirect(id, DscWizardStep.SUBMIT);
         } catch (StepRefusedException e) {
             refuse(result, e);
@@ -386,10 +387,8 @@ class DscRegistrationController {
 
     @GetMapping("/{id}/submit")
     String showSummary(@PathVariable UUID id, Model model) {
-        Registration registration = wizard(id, DscWizardStep.SUBMIT, model);
-        model.addAttribute("uploaded", documents.list(id));
-        model.addAttribute("dscCertificate", flow.dscStep(id).certificate().orElse(null));
-        return "registration/iec-submit";
+        wizard(id, DscWizardStep.SUBMIT, model);
+        return summary(id, model);
     }
 
     @PostMapping("/{id}/submit")
@@ -400,10 +399,15 @@ class DscRegistrationController {
             return "redirect:/registration/iec/" + id + "/submitted";
         } catch (StepRefusedException e) {
             model.addAttribute("refusal", e.messageKey());
-            model.addAttribute("uploaded", documents.list(id));
-            model.addAttribute("dscCertificate", flow.dscStep(id).certificate().orElse(null));
-            return "registration/iec-submit";
+            return summary(id, model);
         }
+    }
+
+    /** The summary page: the documents uploaded and the certificate that signed. */
+    private String summary(UUID id, Model model) {
+        model.addAttribute("uploaded", documents.list(id));
+        model.addAttribute("dscCertificate", flow.dscStep(id).certificate().orElse(null));
+        return "registration/iec-submit";
     }
 
     @GetMapping("/{id}/submitted")
@@ -427,12 +431,12 @@ class DscRegistrationController {
             BindingResult result,
             HttpServletRequest request,
             Model model) {
-        if (result.hasErrors() || limited("registration-iec-continue", request, 10, model, result)) {
+        if (continueRefused(result, request, model)) {
             return CONTINUE;
         }
         flow.sendContinueOtps(form.referenceNumber(), request.getRemoteAddr());
         model.addAttribute("otpForm", new ContinueOtpForm(form.referenceNumber().strip(), "", ""));
-        return "registration/iec-continue-otp";
+        return CONTINUE_OTP;
     }
 
     @PostMapping("/continue/otp")
@@ -441,8 +445,8 @@ class DscRegistrationController {
             BindingResult result,
             HttpServletRequest request,
             Model model) {
-        if (result.hasErrors() || limited("registration-iec-continue", request, 10, model, result)) {
-            return "registration/iec-continue-otp";
+        if (continueRefused(result, request, model)) {
+            return CONTINUE_OTP;
         }
         Optional<Registration> registration = flow.continueWith(
                 form.referenceNumber(),
@@ -451,9 +455,14 @@ class DscRegistrationController {
                 request.getRemoteAddr());
         if (registration.isEmpty()) {
             result.reject("registration.dsc.continue.notMatched");
-            return "registration/iec-continue-otp";
+            return CONTINUE_OTP;
         }
         return redirect(registration.get().id(), resumeAt(registration.get()));
+    }
+
+    /** Both continue forms: a form error, or too many tries from this address (they share one limit). */
+    private boolean continueRefused(BindingResult result, HttpServletRequest request, Model model) {
+        return result.hasErrors() || limited("registration-iec-continue", request, 10, model, result);
     }
 
     // ----- Shared
