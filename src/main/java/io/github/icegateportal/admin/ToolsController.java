@@ -96,12 +96,8 @@ class ToolsController {
     /** While the run goes on, the page asks the browser to load it again every three seconds (no script needed). */
     @GetMapping("/admin/tools/temporary-passwords/bulk/{id}")
     String bulkProgress(@PathVariable UUID id, Model model, HttpServletResponse response) {
-        var job = temporaryPasswords.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (job.running()) {
-            response.setHeader("Refresh", "3");
-        }
-        model.addAttribute("job", job);
-        return "admin/bulk";
+        var job = found(temporaryPasswords.find(id));
+        return progressPage(job, job.running(), "3", "admin/bulk", model, response);
     }
 
     @PostMapping("/admin/tools/temporary-passwords/bulk/{id}/stop")
@@ -233,17 +229,13 @@ class ToolsController {
     /** While the import runs, the page asks the browser to load it again every two seconds (no script needed). */
     @GetMapping("/admin/tools/imports/{id}")
     String importProgress(@PathVariable UUID id, Model model, HttpServletResponse response) {
-        var job = imports.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (job.running()) {
-            response.setHeader("Refresh", "2");
-        }
-        model.addAttribute("job", job);
-        return "admin/import";
+        var job = found(imports.find(id));
+        return progressPage(job, job.running(), "2", "admin/import", model, response);
     }
 
     @GetMapping("/admin/tools/imports/{id}/refused.csv")
     ResponseEntity<StreamingResponseBody> refusedRows(@PathVariable UUID id) {
-        var job = imports.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var job = found(imports.find(id));
         StreamingResponseBody body = out -> {
             var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             writer.write(Csv.row("line", "reason"));
@@ -260,6 +252,26 @@ class ToolsController {
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"refused-rows-" + id + ".csv\"")
                 .body(body);
+    }
+
+    /** A background job's page; while the job runs, a Refresh header has the browser load it again. */
+    private static String progressPage(
+            Object job,
+            boolean running,
+            String refreshSeconds,
+            String view,
+            Model model,
+            HttpServletResponse response) {
+        if (running) {
+            response.setHeader("Refresh", refreshSeconds);
+        }
+        model.addAttribute("job", job);
+        return view;
+    }
+
+    /** The job, or 404 when there is no job of that id. */
+    private static <J> J found(Optional<J> job) {
+        return job.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private void addTools(Model model) {
