@@ -4,39 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.icegateportal.support.Browser;
 import io.github.icegateportal.support.BrowserTest;
-import io.github.icegateportal.support.MutableClock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** An admin approves one registration and rejects another in Chromium; screenshots under target/screenshots. */
 @BrowserTest
-class AdminBrowserTests {
+class AdminBrowserTests extends WithQueueFixtures {
 
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
-    MutableClock clock;
-
     @Test
     void anAdminApprovesOneRegistrationAndRejectsAnotherWithAReason() {
-        var fixtures = new QueueFixtures(jdbc, transactions, events);
         String iec = QueueFixtures.newIec();
         String older = fixtures.submitted(iec, clock.instant().minus(Duration.ofHours(80)));
         String newer = fixtures.submitted(iec, clock.instant().minus(Duration.ofHours(3)));

@@ -3,7 +3,6 @@ package io.github.icegateportal.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.github.icegateportal.support.MutableClock;
 import io.github.icegateportal.support.PortalTest;
 import io.github.icegateportal.support.Visitor;
 import java.time.Duration;
@@ -13,42 +12,19 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @PortalTest
-class ApprovalQueueTests {
+class ApprovalQueueTests extends WithQueueFixtures {
 
     @Autowired
     MockMvcTester mvc;
 
     @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
     AdminAccounts accounts;
-
-    QueueFixtures fixtures;
-
-    @BeforeEach
-    void fixtures() {
-        fixtures = new QueueFixtures(jdbc, transactions, events);
-    }
 
     @Test
     void theQueueShowsTheOldestFirstPagedAndMarksOverdueRows() {

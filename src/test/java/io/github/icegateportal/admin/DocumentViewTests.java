@@ -2,40 +2,23 @@ package io.github.icegateportal.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.icegateportal.support.MutableClock;
 import io.github.icegateportal.support.PortalTest;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** A KYC document as the reviewing admin gets it: the stored type, no sniffing, a download unless image or PDF. */
 @PortalTest
-class DocumentViewTests {
+class DocumentViewTests extends WithQueueFixtures {
 
     @Autowired
     MockMvcTester mvc;
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
-    MutableClock clock;
-
     @Test
     void aPdfIsDownloadedAsAnAttachmentOrViewedUnderAPolicyThatRunsNothing() {
-        String reference =
-                new QueueFixtures(jdbc, transactions, events).submitted(QueueFixtures.newIec(), clock.instant());
+        String reference = fixtures.submitted(QueueFixtures.newIec(), clock.instant());
         long id = document(reference, "application/pdf", "pan card.pdf", "%PDF-1.4 test");
         var admin = AdminLogin.asFirstAdmin(mvc);
 
@@ -56,8 +39,7 @@ class DocumentViewTests {
 
     @Test
     void aStoredTypeThatIsNeitherImageNorPdfIsAlwaysAnOctetStreamDownload() {
-        String reference =
-                new QueueFixtures(jdbc, transactions, events).submitted(QueueFixtures.newIec(), clock.instant());
+        String reference = fixtures.submitted(QueueFixtures.newIec(), clock.instant());
         long id = document(reference, "text/html", "../../evil\".html", "<script>alert(1)</script>");
         var admin = AdminLogin.asFirstAdmin(mvc);
 
@@ -73,7 +55,6 @@ class DocumentViewTests {
 
     @Test
     void anotherRegistrationsDocumentIsNotFound() {
-        var fixtures = new QueueFixtures(jdbc, transactions, events);
         String owner = fixtures.submitted(QueueFixtures.newIec(), clock.instant());
         String other = fixtures.submitted(QueueFixtures.newIec(), clock.instant());
         long id = document(owner, "image/png", "a.png", "png");
