@@ -39,12 +39,20 @@ class SimplifiedOtpStepTests {
         person = new SimplifiedPages(new Visitor(mvc), outbox);
     }
 
+    /** A holder of their own, whose registration has passed the first screen and the ID: its OTPs are sent. */
+    private AtTheOtps atTheOtps(String iec, String email, String mobile, String icegateId, String password) {
+        String gstin = SimplifiedPages.holder(jdbc, iec, email, mobile, PASSWORD, clock.instant());
+        String flow = person.start(iec, gstin, PASSWORD);
+        person.chooseId(flow, icegateId, password);
+        return new AtTheOtps(gstin, flow);
+    }
+
+    private record AtTheOtps(String gstin, String flow) {}
+
     @Test
     void aResendIsThrottledThenSendsNewCodesThatReplaceTheOldOnes() {
-        String gstin = SimplifiedPages.holder(
-                jdbc, "OTPPR1001A", "resend@otp.example.in", "9000010001", PASSWORD, clock.instant());
-        String flow = person.start("OTPPR1001A", gstin, PASSWORD);
-        person.chooseId(flow, "Resend_Holder", "Resend#Holder1");
+        String flow = atTheOtps("OTPPR1001A", "resend@otp.example.in", "9000010001", "Resend_Holder", "Resend#Holder1")
+                .flow();
         String oldMobile = outbox.otp("9000010001");
         String oldEmail = outbox.otp("resend@otp.example.in");
 
@@ -68,10 +76,8 @@ class SimplifiedOtpStepTests {
 
     @Test
     void afterTheWrongTriesOfACodeThePersonIsToldToAskForNewOnes() {
-        String gstin = SimplifiedPages.holder(
-                jdbc, "OTPPR1002A", "tries@otp.example.in", "9000010002", PASSWORD, clock.instant());
-        String flow = person.start("OTPPR1002A", gstin, PASSWORD);
-        person.chooseId(flow, "Tries_Holder", "Tries#Holder1");
+        String flow = atTheOtps("OTPPR1002A", "tries@otp.example.in", "9000010002", "Tries_Holder", "Tries#Holder1")
+                .flow();
         String mobile = outbox.otp("9000010002");
         String email = outbox.otp("tries@otp.example.in");
         String wrongMobile = mobile.equals("000000") ? "111111" : "000000";
@@ -87,10 +93,8 @@ class SimplifiedOtpStepTests {
 
     @Test
     void aReplayedFormIsRefusedWithAMessageAndChangesNothing() {
-        String gstin = SimplifiedPages.holder(
-                jdbc, "OTPPR1003A", "replay@otp.example.in", "9000010003", PASSWORD, clock.instant());
-        String flow = person.start("OTPPR1003A", gstin, PASSWORD);
-        person.chooseId(flow, "Replay_Holder", "Replay#Holder1");
+        String flow = atTheOtps("OTPPR1003A", "replay@otp.example.in", "9000010003", "Replay_Holder", "Replay#Holder1")
+                .flow();
 
         MvcTestResult replay = person.visitor.post(
                 flow + "icegate-id",
@@ -110,10 +114,8 @@ class SimplifiedOtpStepTests {
 
     @Test
     void case2AfterAlternateContactsLeadsBackToTheAlternateOtpCheck() {
-        String gstin = SimplifiedPages.holder(
-                jdbc, "OTPPR1004A", "alt@otp.example.in", "9000010004", PASSWORD, clock.instant());
-        String flow = person.start("OTPPR1004A", gstin, PASSWORD);
-        person.chooseId(flow, "Alt_Holder", "Alt#Holder12");
+        AtTheOtps holder = atTheOtps("OTPPR1004A", "alt@otp.example.in", "9000010004", "Alt_Holder", "Alt#Holder12");
+        String flow = holder.flow();
         person.otps(flow, outbox.otp("9000010004"), outbox.otp("alt@otp.example.in"));
         person.visitor.get(flow + "alternate-contacts");
         person.visitor.post(
@@ -122,7 +124,7 @@ class SimplifiedOtpStepTests {
         String email = outbox.otp("other@alt.example.in");
 
         SimplifiedPages later = new SimplifiedPages(new Visitor(mvc), outbox);
-        MvcTestResult resumed = later.resume("OTPPR1004A", gstin, mobile, email);
+        MvcTestResult resumed = later.resume("OTPPR1004A", holder.gstin(), mobile, email);
 
         assertThat(resumed).hasRedirectedUrl(flow + "alternate-otp");
         assertThat(later.show(resumed)).contains(Spec.ALTERNATE_OTP_SENT, "Enter Alternate Mobile OTP");
