@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
@@ -28,33 +29,47 @@ class ModularityTests {
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
-        try (Stream<Path> diagrams = Files.list(OUTPUT)) {
-            for (Path diagram :
-                    diagrams.filter(file -> file.toString().endsWith(".puml")).toList()) {
-                Files.write(diagram, relationsInOrder(Files.readAllLines(diagram)));
+        try (Stream<Path> files = Files.list(OUTPUT)) {
+            for (Path file : files.toList()) {
+                if (file.toString().endsWith(".puml")) {
+                    Files.write(file, inOrder(Files.readAllLines(file), ModularityTests::isRelation));
+                } else if (file.toString().endsWith(".adoc")) {
+                    Files.write(file, inOrder(Files.readAllLines(file), ModularityTests::isSingleLineItem));
+                }
             }
         }
     }
 
+    private static boolean isRelation(List<String> lines, int index) {
+        return lines.get(index).startsWith("Rel(");
+    }
+
+    /** A list item of one line: an item continued on the next lines ({@code +}) keeps its place. */
+    private static boolean isSingleLineItem(List<String> lines, int index) {
+        return lines.get(index).startsWith("* ")
+                && (index + 1 == lines.size() || !lines.get(index + 1).equals("+"));
+    }
+
     /**
-     * The documenter writes a diagram's relations in hash order, which changes from run to run; sorted, the files
-     * stay the same while the modules do, so a test run does not leave the working tree changed.
+     * The documenter writes a diagram's relations and a canvas's lists (listeners, bean references) in hash order,
+     * which changes from run to run; sorted, the files stay the same while the modules do, so a test run does not
+     * leave the working tree changed.
      */
-    static List<String> relationsInOrder(List<String> lines) {
+    static List<String> inOrder(List<String> lines, BiPredicate<List<String>, Integer> sortable) {
         var ordered = new ArrayList<String>(lines.size());
-        var relations = new ArrayList<String>();
-        for (String line : lines) {
-            if (line.startsWith("Rel(")) {
-                relations.add(line);
+        var run = new ArrayList<String>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (sortable.test(lines, i)) {
+                run.add(lines.get(i));
                 continue;
             }
-            relations.sort(null);
-            ordered.addAll(relations);
-            relations.clear();
-            ordered.add(line);
+            run.sort(null);
+            ordered.addAll(run);
+            run.clear();
+            ordered.add(lines.get(i));
         }
-        relations.sort(null);
-        ordered.addAll(relations);
+        run.sort(null);
+        ordered.addAll(run);
         return ordered;
     }
 }
