@@ -1,8 +1,8 @@
 package io.github.icegateportal.account;
 
+import io.github.icegateportal.shared.security.PortalRoles;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,9 +33,7 @@ class LoginController {
             @RequestParam(required = false) String status,
             Authentication authentication,
             Model model) {
-        if (authentication != null
-                && authentication.isAuthenticated()
-                && !(authentication instanceof AnonymousAuthenticationToken)) {
+        if (PortalRoles.holds(authentication, PortalRoles.EXPORTER)) {
             return "redirect:/dashboard";
         }
         model.addAttribute("loginForm", new LoginForm("", "", "", ""));

@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class LoginService {
 
     static final String FILE_CUSTOMS_DOCUMENTS = "FILE_CUSTOMS_DOCUMENTS";
-    static final String EXPORTER = "ROLE_EXPORTER";
+    static final String EXPORTER = io.github.icegateportal.shared.security.PortalRoles.EXPORTER;
 
     private static final Pattern IEC_SHAPED = Pattern.compile("[A-Za-z0-9]{10}");
 

@@ -1,5 +1,6 @@
 package io.github.icegateportal.admin;
 
+import io.github.icegateportal.shared.security.PortalRoles;
 import io.github.icegateportal.shared.security.PortalSecurityCustomizer;
 import io.github.icegateportal.shared.web.RateLimits;
 import jakarta.servlet.FilterChain;
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AdminLoginSecurity implements PortalSecurityCustomizer {
 
-    static final String ROLE = "ROLE_ADMIN";
+    static final String ROLE = PortalRoles.ADMIN;
 
     /** Admin login attempts allowed per client address and minute: a brake on guessing, well above any person. */
     static final int ATTEMPTS_PER_MINUTE = 10;
@@ -105,8 +106,6 @@ class AdminLoginSecurity implements PortalSecurityCustomizer {
     }
 
     static boolean isAdmin(Authentication authentication) {
-        return authentication != null
-                && authentication.isAuthenticated()
-                && authentication.getAuthorities().stream().anyMatch(a -> ROLE.equals(a.getAuthority()));
+        return PortalRoles.holds(authentication, ROLE);
     }
 }

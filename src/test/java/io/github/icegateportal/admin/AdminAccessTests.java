@@ -103,6 +103,60 @@ class AdminAccessTests {
                 .isEqualTo("/admin/login?error");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/dashboard", "/filing", "/account/password", "/account/login-otp", "/account/email"})
+    void aSignedInAdminCannotUseAnExportersPages(String path) {
+        var admin = AdminLogin.asFirstAdmin(mvc);
+
+        assertThat(admin.get(path).getResponse().getStatus()).isEqualTo(403);
+        assertThat(admin.get("/login"))
+                .as("the exporters' login form, not a redirect to the dashboard")
+                .hasStatusOk();
+    }
+
+    @org.junit.jupiter.api.Test
+    void signingInAsOneKindInASessionEndsTheOtherKindsSignIn() {
+        var id = io.github.icegateportal.shared.field.IcegateId.of("ADMSWAP_" + System.nanoTime() % 1_000_000_000L);
+        accounts.openSimplified(new io.github.icegateportal.account.NewAccount(
+                id,
+                io.github.icegateportal.shared.field.Iec.of("8"
+                        + String.format(
+                                "%09d",
+                                java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000_000))),
+                null,
+                "Session Swap Traders",
+                io.github.icegateportal.shared.field.EmailAddress.of(
+                        id.value().toLowerCase().replace('_', '.') + "@example.in"),
+                io.github.icegateportal.shared.field.MobileNumber.of("7"
+                        + String.format(
+                                "%09d",
+                                java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000_000))),
+                "Kite#Lantern42",
+                "10.9.9.9"));
+        var person = AdminLogin.asFirstAdmin(mvc);
+        assertThat(person.get("/admin").getResponse().getStatus()).isEqualTo(200);
+
+        person.get("/login");
+        assertThat(person.post("/login", "username", id.value(), "password", "Kite#Lantern42")
+                        .getResponse()
+                        .getRedirectedUrl())
+                .isEqualTo("/dashboard");
+        assertThat(person.get("/dashboard").getResponse().getStatus()).isEqualTo(200);
+        assertThat(person.get("/admin").getResponse().getStatus())
+                .as("the exporter's login ended the admin's")
+                .isEqualTo(403);
+
+        person.get("/admin/login");
+        assertThat(person.post("/admin/login", "username", AdminLogin.USERNAME, "password", AdminLogin.PASSWORD)
+                        .getResponse()
+                        .getRedirectedUrl())
+                .isEqualTo("/admin");
+        assertThat(person.get("/admin").getResponse().getStatus()).isEqualTo(200);
+        assertThat(person.get("/dashboard").getResponse().getStatus())
+                .as("the admin's login ended the exporter's")
+                .isEqualTo(403);
+    }
+
     @org.junit.jupiter.api.Test
     void theLoginPageIsOpenToEveryone() {
         assertThat(mvc.get().uri("/admin/login")).hasStatusOk().bodyText().contains("Login as Admin");

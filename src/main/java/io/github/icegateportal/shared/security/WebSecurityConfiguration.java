@@ -35,7 +35,7 @@ class WebSecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/login", "/admin/login/**")
                 .permitAll()
                 .anyRequest()
-                .hasRole("ADMIN"));
+                .hasAuthority(PortalRoles.ADMIN));
         for (var customizer : customizers) {
             customizer.customizeAdmin(http);
         }
@@ -49,7 +49,7 @@ class WebSecurityConfiguration {
         commonRules(http);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                         "/dashboard", "/dashboard/**", "/account/**", "/filing", "/filing/**")
-                .authenticated()
+                .hasAuthority(PortalRoles.EXPORTER)
                 .anyRequest()
                 .permitAll());
         for (var customizer : customizers) {
