@@ -86,8 +86,20 @@ class DemoCertificateAuthority implements DscTrustSource {
         return loaded;
     }
 
-    /** The issuing CA's current CRL. */
+    /**
+     * The issuing CA's current CRL. Like a real CA, the demo CA publishes a new list before the old one's nextUpdate
+     * has passed (here: when it is asked for one that has), so its certificates never fail as "list out of date".
+     */
     X509CRL crl() {
+        X509CRL stored = storedCrl();
+        if (DscVerifier.isPastNextUpdate(stored, clock.instant())) {
+            publishCrl(null);
+            return storedCrl();
+        }
+        return stored;
+    }
+
+    private X509CRL storedCrl() {
         byte[] der = jdbc.sql("select crl from dsc_demo_authority where id = ?")
                 .param(ID)
                 .query(byte[].class)
@@ -97,12 +109,19 @@ class DemoCertificateAuthority implements DscTrustSource {
 
     /** Puts {@code serial} on the issuing CA's CRL, in one transaction that locks the CA's row. */
     void revoke(BigInteger serial) {
+        publishCrl(serial);
+    }
+
+    /** Signs a new CRL with every revocation so far (and {@code newlyRevoked}, when not null), under the row lock. */
+    private void publishCrl(BigInteger newlyRevoked) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         DemoAuthority ca = authority();
         transactions.executeWithoutResult(status -> {
-            jdbc.sql("insert into dsc_demo_revocation (serial_number, revoked_at) values (?, ?)")
-                    .params(hex(serial), Timestamp.from(now))
-                    .update();
+            if (newlyRevoked != null) {
+                jdbc.sql("insert into dsc_demo_revocation (serial_number, revoked_at) values (?, ?)")
+                        .params(hex(newlyRevoked), Timestamp.from(now))
+                        .update();
+            }
             long number = jdbc.sql("select crl_number from dsc_demo_authority where id = ? for update")
                     .param(ID)
                     .query(Long.class)

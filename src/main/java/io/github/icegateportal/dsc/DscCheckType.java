@@ -10,7 +10,10 @@ public enum DscCheckType {
     ISSUER,
     /** The injected clock's now lies within the certificate's validity dates. */
     VALIDITY,
-    /** The certificate is not on its CA's revocation list. */
+    /**
+     * The certificate is not on its CA's revocation list, and that list is current (its nextUpdate is ahead of the
+     * injected clock); a list past its nextUpdate fails the check with a message of its own.
+     */
     REVOCATION,
     /** The key may sign (digitalSignature or nonRepudiation). */
     KEY_USAGE,

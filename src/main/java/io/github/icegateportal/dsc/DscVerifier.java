@@ -218,24 +218,40 @@ public class DscVerifier {
 
     /**
      * Against the CRLs of the certificate's issuer from the trust sources (configured files, the demo CA), each
-     * taken only when its signature verifies with a trusted certificate of that issuer.
+     * taken only when its signature verifies with a trusted certificate of that issuer. A revocation on any of them
+     * fails; otherwise the check passes only on a list whose nextUpdate is still ahead of the clock, and fails with
+     * its own message when every list of the issuer is past its nextUpdate.
      */
     private static DscCheck checkRevocation(X509Certificate certificate, TrustMaterial trust, Instant now) {
-        boolean checked = false;
+        boolean current = false;
+        boolean stale = false;
         for (X509CRL crl : trust.crls()) {
             if (!crl.getIssuerX500Principal().equals(certificate.getIssuerX500Principal())
                     || !signedByTrustedIssuer(crl, trust)) {
                 continue;
             }
-            checked = true;
             var entry = crl.getRevokedCertificate(certificate.getSerialNumber());
             if (entry != null && !entry.getRevocationDate().toInstant().isAfter(now)) {
                 return DscCheck.failed(REVOCATION, "dsc.check.revocation.revoked");
             }
+            if (isPastNextUpdate(crl, now)) {
+                stale = true;
+            } else {
+                current = true;
+            }
         }
-        return checked
-                ? DscCheck.passed(REVOCATION, "dsc.check.revocation.passed")
+        if (current) {
+            return DscCheck.passed(REVOCATION, "dsc.check.revocation.passed");
+        }
+        // a list past its next update may miss a revocation made since: not knowing is not passing
+        return stale
+                ? DscCheck.failed(REVOCATION, "dsc.check.revocation.stale")
                 : DscCheck.notChecked(REVOCATION, "dsc.check.revocation.notChecked");
+    }
+
+    /** Whether the CA promised a newer list before {@code now} (a CRL without nextUpdate never goes stale). */
+    static boolean isPastNextUpdate(X509CRL crl, Instant now) {
+        return crl.getNextUpdate() != null && !crl.getNextUpdate().toInstant().isAfter(now);
     }
 
     private static boolean signedByTrustedIssuer(X509CRL crl, TrustMaterial trust) {

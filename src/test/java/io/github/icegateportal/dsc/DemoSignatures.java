@@ -48,11 +48,23 @@ final class DemoSignatures {
     }
 
     static X509CRL crl() {
-        return AUTHORITY.crl(Map.copyOf(REVOKED), BigInteger.valueOf(REVOKED.size() + 1L), MutableClock.START);
+        return crl(MutableClock.START);
     }
 
+    /** The CRL as the CA publishes it at {@code at} (valid for {@link DemoAuthority#CRL_LIFETIME} from then). */
+    static X509CRL crl(Instant at) {
+        return AUTHORITY.crl(Map.copyOf(REVOKED), BigInteger.valueOf(REVOKED.size() + 1L), at);
+    }
+
+    /** A verifier that trusts the demo CA, whose CRL is always current (published at the clock's now). */
     static DscVerifier verifier(MutableClock clock) {
-        DscTrustSource demo = () -> AUTHORITY.trustMaterial(crl());
+        DscTrustSource demo = () -> AUTHORITY.trustMaterial(crl(clock.instant()));
+        return new DscVerifier(clock, List.of(demo), new DscProperties(List.of(), List.of(), 65536));
+    }
+
+    /** A verifier that trusts the demo CA with the CRL it published at {@code publishedAt}, and no later one. */
+    static DscVerifier verifierWithCrlOf(MutableClock clock, Instant publishedAt) {
+        DscTrustSource demo = () -> AUTHORITY.trustMaterial(crl(publishedAt));
         return new DscVerifier(clock, List.of(demo), new DscProperties(List.of(), List.of(), 65536));
     }
 }

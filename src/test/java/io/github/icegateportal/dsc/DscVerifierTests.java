@@ -80,7 +80,8 @@ class DscVerifierTests {
         assertThat(keys).doesNotHaveDuplicates().hasSize(DemoCertificateKind.values().length - 1);
         var english = ResourceBundle.getBundle("messages", Locale.ROOT);
         var hindi = ResourceBundle.getBundle("messages", Locale.forLanguageTag("hi"));
-        for (String key : Stream.concat(keys.stream(), Stream.of("dsc.check.signature.mismatch"))
+        for (String key : Stream.concat(
+                        keys.stream(), Stream.of("dsc.check.signature.mismatch", "dsc.check.revocation.stale"))
                 .toList()) {
             assertThat(english.getString(key)).isNotBlank();
             assertThat(hindi.getString(key))
@@ -181,6 +182,35 @@ class DscVerifierTests {
 
         assertThat(verification.failures())
                 .containsExactly(DscCheck.failed(DscCheckType.VALIDITY, "dsc.check.validity.expired"));
+    }
+
+    @Test
+    void aRevocationListPastItsNextUpdateFailsTheRevocationCheckWithItsOwnMessage() {
+        byte[] signature = DemoSignatures.signature(DemoCertificateKind.VALID_CLASS_3);
+        var withOldList = DemoSignatures.verifierWithCrlOf(clock, MutableClock.START);
+        assertThat(withOldList.verify(signature, CHALLENGE, HOLDERS).passed()).isTrue();
+
+        clock.advance(DemoAuthority.CRL_LIFETIME.plusSeconds(1));
+        var verification = withOldList.verify(signature, CHALLENGE, HOLDERS);
+
+        assertThat(verification.failures())
+                .containsExactly(DscCheck.failed(DscCheckType.REVOCATION, "dsc.check.revocation.stale"));
+        assertThat(DemoSignatures.verifierWithCrlOf(clock, clock.instant())
+                        .verify(signature, CHALLENGE, HOLDERS)
+                        .passed())
+                .as("a list the CA published since is current again")
+                .isTrue();
+    }
+
+    @Test
+    void aRevokedCertificateFailsAsRevokedEvenOnAListPastItsNextUpdate() {
+        byte[] signature = DemoSignatures.signature(DemoCertificateKind.REVOKED);
+        var withOldList = DemoSignatures.verifierWithCrlOf(clock, MutableClock.START);
+
+        clock.advance(DemoAuthority.CRL_LIFETIME.plusDays(1));
+
+        assertThat(withOldList.verify(signature, CHALLENGE, HOLDERS).failures())
+                .containsExactly(DscCheck.failed(DscCheckType.REVOCATION, "dsc.check.revocation.revoked"));
     }
 
     @Test
