@@ -55,6 +55,15 @@ public class Registration extends AbstractAggregateRoot<Registration> {
     @Version
     private long version;
 
+    /**
+     * The IEC-based route's key in the wizard's URLs ({@code /registration/iec/{key}/...}), not the id: a new one is
+     * drawn when the person continues with the reference ID, so an address seen earlier (a shared screen, the
+     * browser history) stops working. Null for the simplified route, and for rows written without one, whose key is
+     * then the id until the first rotation.
+     */
+    @Column(name = "flow_key")
+    private UUID flowKey;
+
     @Column(name = "reference_number", nullable = false, unique = true, updatable = false)
     private String referenceNumber;
 
@@ -278,7 +287,13 @@ public class Registration extends AbstractAggregateRoot<Registration> {
         if (existingAccountId != null) {
             registration.icegateId = existingAccountId.value();
         }
+        registration.flowKey = UUID.randomUUID();
         return registration;
+    }
+
+    /** Route B: draws a new key for the wizard's URLs (continuing with the reference ID); the old one stops working. */
+    public void rotateFlowKey() {
+        this.flowKey = UUID.randomUUID();
     }
 
     /** Route B: OTPs sent afresh to DGFT's contacts (a resend, or continuing with the reference ID). */
@@ -456,6 +471,11 @@ public class Registration extends AbstractAggregateRoot<Registration> {
 
     public UUID id() {
         return this.id;
+    }
+
+    /** The key of the IEC-based route's wizard in its URLs (see the field). */
+    public UUID flowKey() {
+        return this.flowKey != null ? this.flowKey : this.id;
     }
 
     public long version() {

@@ -43,8 +43,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The IEC-based registration (Route B) in the browser. Each registration's pages live under
- * {@code /registration/iec/{id}/}, keyed by the registration's random id, never by the HTTP session; every step
- * is saved when it is posted, and the person may go back to any step reached so far.
+ * {@code /registration/iec/{id}/}, keyed by the registration's random flow key ({@code Registration.flowKey}, drawn
+ * anew whenever the person continues with the reference ID), never by the HTTP session; every step is saved when it
+ * is posted, and the person may go back to any step reached so far.
  */
 @Controller
 @RequestMapping("/registration/iec")
@@ -109,7 +110,7 @@ class DscRegistrationController {
                     EmailAddress.of(form.email()),
                     MobileNumber.of(form.mobile()),
                     request.getRemoteAddr());
-            return redirect(registration.id(), DscWizardStep.OTP);
+            return redirect(registration.flowKey(), DscWizardStep.OTP);
         } catch (StepRefusedException e) {
             refuse(result, e);
             return DETAILS;
@@ -218,7 +219,7 @@ class DscRegistrationController {
                 arguments = new Object[] {KycDocuments.displayName(file.getOriginalFilename())};
             }
         }
-        documentsModel(flow.find(registration.id()), model);
+        documentsModel(flow.find(registration.flowKey()), model);
         model.addAttribute("refusal", refusal);
         model.addAttribute("refusalArguments", arguments);
         model.addAttribute("refusedType", kind.orElse(null));
@@ -303,7 +304,7 @@ class DscRegistrationController {
         } catch (IOException e) {
             refusal = "registration.dsc.signature.choose";
         }
-        dscModel(flow.find(registration.id()), model);
+        dscModel(flow.find(registration.flowKey()), model);
         model.addAttribute("refusal", refusal);
         return DSC;
     }
@@ -320,13 +321,13 @@ class DscRegistrationController {
     }
 
     private void dscModel(Registration registration, Model model) {
-        DscStep step = flow.dscStep(registration.id());
+        DscStep step = flow.dscStep(registration.flowKey());
         model.addAttribute("challenge", step.challenge());
         model.addAttribute("dscPassed", step.passed());
         model.addAttribute("dscCertificate", step.certificate().orElse(null));
         model.addAttribute("missing", documents.missing(registration));
         if (portal.demo().enabled()) {
-            String back = "/registration/iec/" + registration.id() + "/dsc";
+            String back = "/registration/iec/" + registration.flowKey() + "/dsc";
             model.addAttribute(
                     "demoTokenUrl",
                     "/demo/dsc?challenge=" + URLEncoder.encode(step.challenge(), StandardCharsets.UTF_8)
@@ -405,7 +406,7 @@ class DscRegistrationController {
 
     /** The summary page: the documents uploaded and the certificate that signed. */
     private String summary(UUID id, Model model) {
-        model.addAttribute("uploaded", documents.list(id));
+        model.addAttribute("uploaded", documents.list(flow.find(id).id()));
         model.addAttribute("dscCertificate", flow.dscStep(id).certificate().orElse(null));
         return "registration/iec-submit";
     }
@@ -457,7 +458,7 @@ class DscRegistrationController {
             result.reject("registration.dsc.continue.notMatched");
             return CONTINUE_OTP;
         }
-        return redirect(registration.get().id(), resumeAt(registration.get()));
+        return redirect(registration.get().flowKey(), resumeAt(registration.get()));
     }
 
     /** Both continue forms: a form error, or too many tries from this address (they share one limit). */

@@ -283,9 +283,10 @@ class DscRegistrationFlow {
         }
         if (registration.status() == DETAILS_MATCHED) {
             registration.dscOtpsVerified(keptUntil(), origin(remoteAddress));
-            registrations.save(registration);
         }
-        return Optional.of(registration);
+        // whoever saw the wizard's address before (a shared screen, the browser history) cannot use it any more
+        registration.rotateFlowKey();
+        return Optional.of(registrations.save(registration));
     }
 
     private Optional<Registration> inProgress(String referenceNumber) {
@@ -320,8 +321,9 @@ class DscRegistrationFlow {
     @Transactional
     DscStep dscStep(UUID id) {
         Registration registration = find(id);
-        return dscSteps.findById(id)
-                .orElseGet(() -> dscSteps.save(new DscStep(id, registration.referenceNumber(), clock.instant())));
+        return dscSteps.findById(registration.id())
+                .orElseGet(() ->
+                        dscSteps.save(new DscStep(registration.id(), registration.referenceNumber(), clock.instant())));
     }
 
     /** A new challenge, for signing again after a signature passed. */
@@ -421,11 +423,11 @@ class DscRegistrationFlow {
     /** The registration of this flow, whatever its state. */
     @Transactional(readOnly = true)
     Registration find(UUID id) {
-        return registrations.findDsc(id).orElseThrow(() -> new FlowNotFoundException(id));
+        return registrations.findDscByFlowKey(id).orElseThrow(() -> new FlowNotFoundException(id));
     }
 
     private Registration lock(UUID id) {
-        return registrations.lockDsc(id).orElseThrow(() -> new FlowNotFoundException(id));
+        return registrations.lockDscByFlowKey(id).orElseThrow(() -> new FlowNotFoundException(id));
     }
 
     /**

@@ -28,6 +28,20 @@ interface DscRegistrationRepository extends JpaRepository<Registration, UUID>, J
             "select r from Registration r where r.id = :id and r.route = io.github.icegateportal.registration.RegistrationRoute.DSC")
     Optional<Registration> lockDsc(UUID id);
 
+    /**
+     * The registration whose wizard has {@code key} in its URLs now ({@code Registration.flowKey}; a row without a
+     * key answers to its id).
+     */
+    @Query("select r from Registration r where (r.flowKey = :key or (r.flowKey is null and r.id = :key))"
+            + " and r.route = io.github.icegateportal.registration.RegistrationRoute.DSC")
+    Optional<Registration> findDscByFlowKey(UUID key);
+
+    /** The same, locked. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from Registration r where (r.flowKey = :key or (r.flowKey is null and r.id = :key))"
+            + " and r.route = io.github.icegateportal.registration.RegistrationRoute.DSC")
+    Optional<Registration> lockDscByFlowKey(UUID key);
+
     @Query("select r from Registration r where r.referenceNumber = :referenceNumber")
     Optional<Registration> findByReference(String referenceNumber);
 

@@ -44,8 +44,50 @@ class DscContinueTests extends DscJourney {
                 "emailOtp",
                 outbox.otp(holder.email()));
 
-        assertThat(resumed).hasStatus3xxRedirection().redirectedUrl().endsWith(first.flowId + "/documents");
+        assertThat(resumed).hasStatus3xxRedirection().redirectedUrl().endsWith("/documents");
         assertThat(Visitor.body(later.follow(resumed))).contains("pan.pdf");
+    }
+
+    @Test
+    void continuingWithTheReferenceIdGivesTheWizardANewAddressAndTheOldOneStopsWorking() {
+        var holder = DgftRows.proprietor(jdbc);
+        var first = new DscWizard(mvc, holder);
+        first.details();
+        first.otps();
+        String reference = reference(first);
+        String oldAddress = first.base() + "/documents";
+        assertThat(first.visitor.get(oldAddress)).hasStatusOk();
+
+        var later = new Visitor(mvc);
+        later.get("/registration/iec/continue");
+        later.post("/registration/iec/continue", "referenceNumber", reference);
+        var resumed = later.post(
+                "/registration/iec/continue/otp",
+                "referenceNumber",
+                reference,
+                "mobileOtp",
+                first.outbox.otp(holder.mobile()),
+                "emailOtp",
+                first.outbox.otp(holder.email()));
+
+        String newAddress = resumed.getResponse().getRedirectedUrl();
+        assertThat(newAddress)
+                .startsWith("/registration/iec/")
+                .endsWith("/documents")
+                .isNotEqualTo(oldAddress);
+        assertThat(later.get(newAddress)).hasStatusOk();
+        assertThat(first.visitor.get(oldAddress))
+                .as("the address from before continuing")
+                .hasStatus(404);
+        first.visitor.get(newAddress);
+        assertThat(first.visitor.upload(
+                        oldAddress,
+                        new org.springframework.mock.web.MockMultipartFile(
+                                "file", "pan.pdf", "application/pdf", SampleFiles.pdf()),
+                        "type",
+                        KycDocumentType.PAN_CARD.name()))
+                .as("nor can a step be posted there")
+                .hasStatus(404);
     }
 
     @Test

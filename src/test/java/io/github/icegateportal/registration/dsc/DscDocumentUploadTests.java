@@ -52,7 +52,8 @@ class DscDocumentUploadTests {
 
         var rows = jdbc.queryForList(
                 "SELECT d.document_type, d.media_type, d.sha256, d.size_bytes FROM registration_document d"
-                        + " WHERE d.registration_id = CAST(? AS UUID) ORDER BY d.document_type",
+                        + " WHERE d.registration_id = (SELECT id FROM registration WHERE flow_key = CAST(? AS UUID))"
+                        + " ORDER BY d.document_type",
                 wizard.flowId);
         assertThat(rows)
                 .extracting(row -> row.get("media_type"))
@@ -117,7 +118,8 @@ class DscDocumentUploadTests {
 
     private int count() {
         return jdbc.queryForObject(
-                "SELECT COUNT(*) FROM registration_document WHERE registration_id = CAST(? AS UUID)",
+                "SELECT COUNT(*) FROM registration_document"
+                        + " WHERE registration_id = (SELECT id FROM registration WHERE flow_key = CAST(? AS UUID))",
                 Integer.class,
                 wizard.flowId);
     }

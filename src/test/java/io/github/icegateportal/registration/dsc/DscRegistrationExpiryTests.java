@@ -62,6 +62,8 @@ class DscRegistrationExpiryTests extends DscJourney {
 
     private String status(DscWizard wizard) {
         return jdbc.queryForObject(
-                "select status from registration where id = ?", String.class, java.util.UUID.fromString(wizard.flowId));
+                "select status from registration where flow_key = ?",
+                String.class,
+                java.util.UUID.fromString(wizard.flowId));
     }
 }

@@ -281,24 +281,26 @@ class DscReviewTests extends DscJourney {
 
         var wizard = new DscWizard(mvc, holder);
         wizard.details();
-        Registration started =
-                repository.findDsc(java.util.UUID.fromString(wizard.flowId)).orElseThrow();
+        Registration started = repository
+                .findDscByFlowKey(java.util.UUID.fromString(wizard.flowId))
+                .orElseThrow();
         assertThat(started.upgrade()).isTrue();
         assertThat(started.icegateId()).contains(existing);
 
         var ready = fixtures.at(holder, RegistrationStatus.DSC_VERIFIED, existing);
         var visitor = new Visitor(mvc);
-        var idPage = Visitor.body(visitor.get("/registration/iec/" + ready.id() + "/icegate-id"));
+        var idPage = Visitor.body(visitor.get("/registration/iec/" + ready.flowKey() + "/icegate-id"));
         assertThat(idPage)
                 .contains(existing.value())
                 .doesNotContain("name=\"icegateId\"")
                 .doesNotContain("name=\"newPassword\"");
-        assertThat(visitor.post("/registration/iec/" + ready.id() + "/icegate-id"))
+        assertThat(visitor.post("/registration/iec/" + ready.flowKey() + "/icegate-id"))
                 .hasStatus3xxRedirection()
                 .redirectedUrl()
                 .endsWith("/submit");
-        visitor.get("/registration/iec/" + ready.id() + "/submit");
-        assertThat(visitor.post("/registration/iec/" + ready.id() + "/submit")).hasStatus3xxRedirection();
+        visitor.get("/registration/iec/" + ready.flowKey() + "/submit");
+        assertThat(visitor.post("/registration/iec/" + ready.flowKey() + "/submit"))
+                .hasStatus3xxRedirection();
         var submitted = repository.findDsc(ready.id()).orElseThrow();
         registrations.approve(submitted.referenceNumber(), "admin-asha", submitted.version());
 
