@@ -20,6 +20,17 @@ class ActivationController {
 
     private static final String VIEW = "registration/activate";
 
+    /** Tries per client address and minute: a brake on one machine guessing at many links. */
+    static final int TRIES_PER_ADDRESS_PER_MINUTE = 10;
+
+    /**
+     * Tries per link and 15 minutes, from any address: a brake on guessing one link's password from many machines,
+     * well above a person who mistypes.
+     */
+    static final int TRIES_PER_LINK = 5;
+
+    static final Duration LINK_PERIOD = Duration.ofMinutes(15);
+
     private final DscReviews reviews;
     private final RateLimits rateLimits;
 
@@ -44,7 +55,13 @@ class ActivationController {
         model.addAttribute("token", token);
         var link = reviews.view(token).orElse(null);
         model.addAttribute("link", link);
-        var wait = rateLimits.tryConsume("registration-activate", request.getRemoteAddr(), 10, Duration.ofMinutes(1));
+        var wait = rateLimits.tryConsume(
+                "registration-activate", request.getRemoteAddr(), TRIES_PER_ADDRESS_PER_MINUTE, Duration.ofMinutes(1));
+        if (wait.isEmpty() && link != null) {
+            // only a link that exists has a bucket, so junk tokens cannot fill the limiter's memory
+            wait = rateLimits.tryConsume("registration-activate-link", token, TRIES_PER_LINK, LINK_PERIOD);
+            model.addAttribute("limitedPerLink", wait.isPresent());
+        }
         if (wait.isPresent()) {
             model.addAttribute("outcome", "WRONG_PASSWORD");
             model.addAttribute("waitSeconds", wait.get().toSeconds());

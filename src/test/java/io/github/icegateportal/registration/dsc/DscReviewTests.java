@@ -225,6 +225,37 @@ class DscReviewTests extends DscJourney {
     }
 
     @Test
+    void wrongPasswordsForOneLinkAreLimitedPerLinkWhateverTheAddress() {
+        var holder = DgftRows.proprietor(jdbc);
+        var submitted = fixtures.at(holder, RegistrationStatus.SUBMITTED, null);
+        registrations.approve(submitted.referenceNumber(), "admin-asha", submitted.version());
+        var link = activationLink(holder);
+
+        for (int i = 0; i < ActivationController.TRIES_PER_LINK; i++) {
+            var guesser = new Visitor(mvc);
+            guesser.get(link.path());
+            assertThat(Visitor.body(guesser.post(
+                            "/registration/activate", "token", link.token(), "password", "Guess#" + i + "Pass")))
+                    .contains("This is not the password chosen for this ICEGATE ID at registration.");
+        }
+        var another = new Visitor(mvc);
+        another.get(link.path());
+        var refused = Visitor.body(
+                another.post("/registration/activate", "token", link.token(), "password", DscFixtures.PASSWORD));
+
+        assertThat(refused).contains("Too many").doesNotContain("is active.");
+        assertThat(accounts.findByIec(new Iec(holder.iec()))).isEmpty();
+        var otherHolder = DgftRows.proprietor(jdbc);
+        var other = fixtures.at(otherHolder, RegistrationStatus.SUBMITTED, null);
+        registrations.approve(other.referenceNumber(), "admin-asha", other.version());
+        var otherLink = activationLink(otherHolder);
+        assertThat(Visitor.body(another.post(
+                        "/registration/activate", "token", otherLink.token(), "password", DscFixtures.PASSWORD)))
+                .as("another link from the same address is not held back")
+                .contains("is active.");
+    }
+
+    @Test
     void anExpiredActivationLinkOffersANewOneThatWorks() {
         var holder = DgftRows.proprietor(jdbc);
         var submitted = fixtures.at(holder, RegistrationStatus.SUBMITTED, null);
