@@ -14,7 +14,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @PortalTest
 @RecordApplicationEvents
@@ -53,11 +52,13 @@ class AccountChangesTests {
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/account/password?changed");
         assertThat(laptop.get("/dashboard")).hasStatusOk();
         assertThat(phone.get("/dashboard").getResponse().getRedirectedUrl()).endsWith("/login");
-        assertThat(login(new Visitor(mvc), account.icegateId().value(), TestAccounts.PASSWORD)
+        assertThat(new Visitor(mvc)
+                        .logIn(account.icegateId().value(), TestAccounts.PASSWORD)
                         .getResponse()
                         .getRedirectedUrl())
                 .isEqualTo("/login?error=bad");
-        assertThat(login(new Visitor(mvc), account.icegateId().value(), NEW_PASSWORD)
+        assertThat(new Visitor(mvc)
+                        .logIn(account.icegateId().value(), NEW_PASSWORD)
                         .getResponse()
                         .getRedirectedUrl())
                 .endsWith("/dashboard");
@@ -108,7 +109,7 @@ class AccountChangesTests {
         visitor.post("/account/login-otp", "loginOtp", "true");
         visitor.post("/logout");
 
-        var step = login(visitor, account.icegateId().value(), TestAccounts.PASSWORD);
+        var step = visitor.logIn(account.icegateId().value(), TestAccounts.PASSWORD);
         assertThat(step.getResponse().getRedirectedUrl()).startsWith("/login/otp?challenge=");
         assertThat(visitor.hasCookie("SESSION")).isFalse();
         visitor.follow(step);
@@ -225,7 +226,8 @@ class AccountChangesTests {
                 NEW_PASSWORD);
 
         assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/login?reset");
-        assertThat(login(new Visitor(mvc), account.icegateId().value(), NEW_PASSWORD)
+        assertThat(new Visitor(mvc)
+                        .logIn(account.icegateId().value(), NEW_PASSWORD)
                         .getResponse()
                         .getRedirectedUrl())
                 .endsWith("/dashboard");
@@ -289,14 +291,9 @@ class AccountChangesTests {
 
     private Visitor loggedIn(AccountView account, String password) {
         var visitor = new Visitor(mvc);
-        var result = login(visitor, account.icegateId().value(), password);
+        var result = visitor.logIn(account.icegateId().value(), password);
         assertThat(result.getResponse().getRedirectedUrl()).endsWith("/dashboard");
         return visitor;
-    }
-
-    private static MvcTestResult login(Visitor visitor, String username, String password) {
-        visitor.get("/login");
-        return visitor.post("/login", "username", username, "password", password);
     }
 
     private static String wrongCode(String code) {

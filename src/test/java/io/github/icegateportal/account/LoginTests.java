@@ -44,7 +44,7 @@ class LoginTests {
         AccountView account = accounts.openSimplified(TestAccounts.newAccount("ById"));
         var visitor = new Visitor(mvc);
 
-        var result = login(visitor, account.icegateId().value().toLowerCase(Locale.ROOT), TestAccounts.PASSWORD);
+        var result = visitor.logIn(account.icegateId().value().toLowerCase(Locale.ROOT), TestAccounts.PASSWORD);
 
         assertThat(result.getResponse().getRedirectedUrl()).endsWith("/dashboard");
         String dashboard = Visitor.body(visitor.get("/dashboard"));
@@ -61,7 +61,7 @@ class LoginTests {
         AccountView account = accounts.openSimplified(TestAccounts.newAccount("ByIec"));
         var visitor = new Visitor(mvc);
 
-        var result = login(visitor, account.iec().value(), TestAccounts.PASSWORD);
+        var result = visitor.logIn(account.iec().value(), TestAccounts.PASSWORD);
 
         assertThat(result.getResponse().getRedirectedUrl()).endsWith("/dashboard");
         assertThat(visitor.get("/dashboard")).hasStatusOk();
@@ -72,7 +72,7 @@ class LoginTests {
         AccountView account = accounts.openSimplified(TestAccounts.newAccount("Wrong"));
         var visitor = new Visitor(mvc);
 
-        var result = login(visitor, account.icegateId().value(), "Wrong#Password1");
+        var result = visitor.logIn(account.icegateId().value(), "Wrong#Password1");
 
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/login?error=bad");
         assertThat(Visitor.body(visitor.follow(result)))
@@ -88,12 +88,12 @@ class LoginTests {
         visitor.get("/login");
 
         long before = passwordEncoder.hashes();
-        var known = login(visitor, account.icegateId().value(), "Wrong#Password1");
+        var known = visitor.logIn(account.icegateId().value(), "Wrong#Password1");
         long knownHashes = passwordEncoder.hashes() - before;
         before = passwordEncoder.hashes();
-        var unknown = login(visitor, TestAccounts.uniqueId("Nobody").value(), "Wrong#Password1");
+        var unknown = visitor.logIn(TestAccounts.uniqueId("Nobody").value(), "Wrong#Password1");
         long unknownHashes = passwordEncoder.hashes() - before;
-        var unknownIec = login(visitor, TestAccounts.uniqueIec().value(), "Wrong#Password1");
+        var unknownIec = visitor.logIn(TestAccounts.uniqueIec().value(), "Wrong#Password1");
 
         assertThat(unknown.getResponse().getRedirectedUrl())
                 .isEqualTo(known.getResponse().getRedirectedUrl())
@@ -108,18 +108,18 @@ class LoginTests {
         var visitor = new Visitor(mvc);
         MvcTestResult last = null;
         for (int i = 0; i < 5; i++) {
-            last = login(visitor, account.icegateId().value(), "Wrong#Password1");
+            last = visitor.logIn(account.icegateId().value(), "Wrong#Password1");
         }
 
         assertThat(last.getResponse().getRedirectedUrl()).startsWith("/login?error=locked&until=");
         String page = Visitor.body(visitor.follow(last));
         assertThat(page).containsPattern("please try again after \\d{2}:\\d{2} \\(IST\\)");
-        var whileLocked = login(visitor, account.iec().value(), TestAccounts.PASSWORD);
+        var whileLocked = visitor.logIn(account.iec().value(), TestAccounts.PASSWORD);
         assertThat(whileLocked.getResponse().getRedirectedUrl()).startsWith("/login?error=locked");
 
         clock.advance(Duration.ofMinutes(16));
 
-        var afterwards = login(visitor, account.icegateId().value(), TestAccounts.PASSWORD);
+        var afterwards = visitor.logIn(account.icegateId().value(), TestAccounts.PASSWORD);
         assertThat(afterwards.getResponse().getRedirectedUrl()).endsWith("/dashboard");
     }
 
@@ -129,7 +129,7 @@ class LoginTests {
         var visitor = new Visitor(mvc);
         MvcTestResult last = null;
         for (int i = 0; i < 5; i++) {
-            last = login(visitor, nobody, "Wrong#Password1");
+            last = visitor.logIn(nobody, "Wrong#Password1");
         }
 
         assertThat(last.getResponse().getRedirectedUrl()).startsWith("/login?error=locked&until=");
@@ -141,7 +141,7 @@ class LoginTests {
         MvcTestResult last = null;
         int attempts = 0;
         do {
-            last = login(visitor, TestAccounts.uniqueId("Flood").value(), "Wrong#Password1");
+            last = visitor.logIn(TestAccounts.uniqueId("Flood").value(), "Wrong#Password1");
             attempts++;
         } while (attempts < 100 && "/login?error=bad".equals(last.getResponse().getRedirectedUrl()));
 
@@ -149,7 +149,8 @@ class LoginTests {
         assertThat(last.getResponse().getRedirectedUrl()).startsWith("/login?error=rate&until=");
         assertThat(Visitor.body(visitor.follow(last))).contains("Too many login attempts from your network");
         var otherAddress = new Visitor(mvc);
-        assertThat(login(otherAddress, "Someone_else", "Wrong#Password1")
+        assertThat(otherAddress
+                        .logIn("Someone_else", "Wrong#Password1")
                         .getResponse()
                         .getRedirectedUrl())
                 .isEqualTo("/login?error=bad");
@@ -159,7 +160,7 @@ class LoginTests {
     void theSessionIdChangesAtLogin() {
         AccountView first = accounts.openSimplified(TestAccounts.newAccount("Fixation"));
         var visitor = new Visitor(mvc);
-        login(visitor, first.icegateId().value(), TestAccounts.PASSWORD);
+        visitor.logIn(first.icegateId().value(), TestAccounts.PASSWORD);
         String before = sessionCookie(visitor);
 
         visitor.get("/dashboard");
@@ -176,7 +177,7 @@ class LoginTests {
         accounts.openDscPendingActivation(request);
         var visitor = new Visitor(mvc);
 
-        var result = login(visitor, request.icegateId().value(), TestAccounts.PASSWORD);
+        var result = visitor.logIn(request.icegateId().value(), TestAccounts.PASSWORD);
 
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/login?error=inactive");
         assertThat(Visitor.body(visitor.follow(result))).contains("Open the activation link");
@@ -191,7 +192,7 @@ class LoginTests {
                 account.iec().value());
         var visitor = new Visitor(mvc);
 
-        var result = login(visitor, account.icegateId().value(), TestAccounts.PASSWORD);
+        var result = visitor.logIn(account.icegateId().value(), TestAccounts.PASSWORD);
 
         assertThat(Visitor.body(visitor.follow(result))).contains("Your account is locked", "Forgot password");
     }
@@ -205,7 +206,7 @@ class LoginTests {
         corrections.correctIec(iec, IecCorrection.status(IecStatus.SUSPENDED), "LoginTests");
         var visitor = new Visitor(mvc);
 
-        var result = login(visitor, iec.value(), TestAccounts.PASSWORD);
+        var result = visitor.logIn(iec.value(), TestAccounts.PASSWORD);
 
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/login?error=iec&status=SUSPENDED");
         assertThat(Visitor.body(visitor.follow(result))).contains("Your IEC has been suspended by DGFT");
@@ -216,7 +217,7 @@ class LoginTests {
     void aSimplifiedAccountIsRefusedFilingWithTheReasonAndTheUpgradeLink() {
         AccountView account = accounts.openSimplified(TestAccounts.newAccount("NoFiling"));
         var visitor = new Visitor(mvc);
-        login(visitor, account.icegateId().value(), TestAccounts.PASSWORD);
+        visitor.logIn(account.icegateId().value(), TestAccounts.PASSWORD);
 
         var filing = visitor.get("/filing");
 
@@ -232,7 +233,7 @@ class LoginTests {
         accounts.openDscPendingActivation(request);
         accounts.activate(request.icegateId());
         var visitor = new Visitor(mvc);
-        login(visitor, request.icegateId().value(), TestAccounts.PASSWORD);
+        visitor.logIn(request.icegateId().value(), TestAccounts.PASSWORD);
 
         assertThat(Visitor.body(visitor.get("/dashboard")))
                 .contains("IEC-based registration with a Class III DSC")
@@ -247,7 +248,7 @@ class LoginTests {
     void logoutEndsTheSession() {
         AccountView account = accounts.openSimplified(TestAccounts.newAccount("Logout"));
         var visitor = new Visitor(mvc);
-        login(visitor, account.icegateId().value(), TestAccounts.PASSWORD);
+        visitor.logIn(account.icegateId().value(), TestAccounts.PASSWORD);
         visitor.get("/dashboard");
 
         var result = visitor.post("/logout");
@@ -285,11 +286,6 @@ class LoginTests {
         assertThat(visitor.get("/login")).hasStatusOk();
 
         assertThat(visitor.hasCookie("SESSION")).isFalse();
-    }
-
-    private static MvcTestResult login(Visitor visitor, String username, String password) {
-        visitor.get("/login");
-        return visitor.post("/login", "username", username, "password", password);
     }
 
     private static String sessionCookie(Visitor visitor) {

@@ -87,8 +87,7 @@ class AdminAccessTests {
                 "Kite#Lantern42",
                 "10.9.9.9"));
         var exporter = new Visitor(mvc);
-        exporter.get("/login");
-        var login = exporter.post("/login", "username", id.value(), "password", "Kite#Lantern42");
+        var login = exporter.logIn(id.value(), "Kite#Lantern42");
         assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/dashboard");
 
         for (String path : ADMIN_PAGES) {

@@ -61,6 +61,12 @@ public final class Visitor {
         return send(request, request::exchange);
     }
 
+    /** Logs in through the portal's login form as a person would (the page, then the form); the form's answer. */
+    public MvcTestResult logIn(String username, String password) {
+        get("/login");
+        return post("/login", "username", username, "password", password);
+    }
+
     /** POST a multipart form (file uploads). */
     public MvcTestResult upload(String uri, MockMultipartFile file, String... params) {
         var request = mvc.post().uri(uri).multipart().file(file);

@@ -60,8 +60,7 @@ class DscRouteEndToEndTests extends DscJourney {
                         "/registration/activate", "token", link.group(2), "password", DscFixtures.PASSWORD)))
                 .contains("is active.");
 
-        exporter.get("/login");
-        var login = exporter.post("/login", "username", icegateId, "password", DscFixtures.PASSWORD);
+        var login = exporter.logIn(icegateId, DscFixtures.PASSWORD);
         assertThat(login.getResponse().getRedirectedUrl()).endsWith("/dashboard");
         assertThat(Visitor.body(exporter.get("/dashboard"))).contains(holder.iec());
         assertThat(exporter.get("/filing")).hasStatusOk();
