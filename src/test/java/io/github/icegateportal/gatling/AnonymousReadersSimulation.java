@@ -31,10 +31,13 @@ public class AnonymousReadersSimulation extends Simulation {
             "common-problems",
             "about-iec");
 
-    /** Response-time limits (ms) that fail the run; generous, since the machine is shared. */
-    static final int P95_LIMIT = 500;
+    /**
+     * Response-time limits (ms) that fail the run: about twice what two runs on the shared 2-core build machine
+     * measured (docs/performance.md), so neighbours do not fail it but a real slowdown does.
+     */
+    static final int P95_LIMIT = 1_000;
 
-    static final int P99_LIMIT = 1_000;
+    static final int P99_LIMIT = 2_000;
 
     HttpProtocolBuilder protocol = http.baseUrl(LoadRun.baseUrl)
             .localAddresses(LoadRun.clientAddresses())
@@ -79,6 +82,6 @@ public class AnonymousReadersSimulation extends Simulation {
                         global().failedRequests().count().is(0L),
                         global().responseTime().percentile(95).lt(P95_LIMIT),
                         global().responseTime().percentile(99).lt(P99_LIMIT),
-                        details("static resource").responseTime().percentile(95).lt(P95_LIMIT));
+                        details("static resource").responseTime().percentile(95).lt(500));
     }
 }
