@@ -2,32 +2,18 @@ package io.github.icegateportal.registration.dsc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.icegateportal.support.MutableClock;
 import io.github.icegateportal.support.PortalTest;
 import io.github.icegateportal.support.Visitor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @PortalTest
-class DscDocumentUploadTests {
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    MutableClock clock;
+class DscDocumentUploadTests extends DscJourney {
 
     DscWizard wizard;
 
     @BeforeEach
     void atTheDocumentsStep() {
-        clock.reset();
         wizard = new DscWizard(mvc, DgftRows.proprietor(jdbc));
         wizard.details();
         wizard.otps();
