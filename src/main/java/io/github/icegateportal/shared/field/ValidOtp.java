@@ -11,12 +11,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A one-time code as typed: six digits, blanks around them allowed (strip before checking the code). Unlike the
- * identifier constraints, a blank value fails too; pair with {@code @NotBlank} for the message that asks for it.
- * Each form says in {@link #message()} which of its codes is not right.
+ * A one-time code as typed: six digits, blanks around them allowed (strip before checking the code). A blank value
+ * passes, as for the identifier constraints: pair with {@code @NotBlank}, whose message asks for the code, so that an
+ * empty field gets that one message and not also "not correct". Each form says in {@link #message()} which of its
+ * codes is not right.
  */
 @Documented
-@Pattern(regexp = "\\s*\\d{6}\\s*")
+@Pattern(regexp = "\\s*(\\d{6})?\\s*")
 @Constraint(validatedBy = {})
 @Target({
     ElementType.FIELD,
