@@ -49,9 +49,8 @@ class DemoAccountsTests {
             String iec = unquote(row.get(2));
             boolean mayFile = row.get(3).contains("may file") && !row.get(3).contains("may not file");
             var visitor = new Visitor(mvc);
-            visitor.get("/login");
 
-            var result = visitor.post("/login", "username", id, "password", unquote(row.get(1)));
+            var result = visitor.logIn(id, unquote(row.get(1)));
 
             assertThat(result.getResponse().getRedirectedUrl()).as(id).endsWith("/dashboard");
             String dashboard = Visitor.body(visitor.get("/dashboard"));
