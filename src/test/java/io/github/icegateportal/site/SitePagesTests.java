@@ -206,6 +206,16 @@ class SitePagesTests {
         assertThat(result.getRequest().getSession(false)).isNull();
     }
 
+    /** Typed in or posted to, /error has no failure to show: it is a page that does not exist, not a 500. */
+    @Test
+    void theErrorPageAskedForDirectlyIsNotFound() {
+        assertThat(mvc.get().uri("/error").accept(MediaType.TEXT_HTML)).hasStatus(404);
+        var visitor = new Visitor(mvc);
+        visitor.get("/login");
+        assertThat(visitor.post("/error")).hasStatus(404);
+        assertThat(mvc.get().uri("/error/anything")).hasStatus(404);
+    }
+
     @Test
     void errorPageSaysPageNotFoundForA404() {
         assertThat(mvc.get()
