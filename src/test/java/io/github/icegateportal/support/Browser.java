@@ -13,11 +13,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
@@ -102,8 +102,19 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, AutoC
         waitForNextPage(target);
     }
 
+    /**
+     * Waits until the pressed element's page has gone. While Chromium swaps documents, asking after the old element
+     * may fail with "stale element" or with "node does not belong to the document"; either means the page changed.
+     */
     private void waitForNextPage(WebElement pressed) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(pressed));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ignored -> {
+            try {
+                pressed.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     /** Saves a PNG of the current page as target/screenshots/{name}.png and returns its path. */
