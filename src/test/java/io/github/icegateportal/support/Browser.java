@@ -1,5 +1,6 @@
 package io.github.icegateportal.support;
 
+import io.github.icegateportal.shared.web.RateLimits;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -32,8 +34,11 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  *
  * It starts Chromium before the class's first test, on the portal's port, and quits it after the last one; a class
  * that is skipped starts nothing.
+ *
+ * <p>Every browser test comes from the same client address and the rate limits refill on the test clock, which
+ * browser tests do not move: each test starts with the limits unused, as a person of its own would.
  */
-public final class Browser implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
+public final class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback, AutoCloseable {
 
     private ChromeDriver driver;
     private String baseUrl;
@@ -42,6 +47,11 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, AutoC
     public void beforeAll(ExtensionContext context) {
         var environment = SpringExtension.getApplicationContext(context).getEnvironment();
         start(environment.getRequiredProperty("local.server.port", Integer.class));
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        SpringExtension.getApplicationContext(context).getBean(RateLimits.class).reset();
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.github.icegateportal.support.MutableClock;
 import io.github.icegateportal.support.Outbox;
 import io.github.icegateportal.support.PortalTest;
 import io.github.icegateportal.support.Visitor;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -150,6 +151,30 @@ class SimplifiedFirstScreenTests {
         SimplifiedPages other = new SimplifiedPages(new Visitor(mvc), new Outbox(mvc));
         assertThat(SimplifiedPages.text(other.details("ZZXPZ1234Z", gstin, "Wrong#Pass")))
                 .contains("Too many attempts.");
+    }
+
+    @Test
+    void oneAddressIsHeldBackAfterThirtyTriesAndLetInAgainOnceTheClockHasMovedOn() {
+        // 30 tries in 15 minutes per client address, each for another IEC so that the per-IEC limit stays clear
+        for (int attempt = 0; attempt < 30; attempt++) {
+            String pan = "ZZRPA%04dZ".formatted(attempt);
+            assertThat(SimplifiedPages.text(person.details(pan, fictional(pan), "Wrong#Pass")))
+                    .contains(Spec.NO_MATCH);
+        }
+
+        String page = SimplifiedPages.text(person.details("ZZRPA0030Z", fictional("ZZRPA0030Z"), "Wrong#Pass"));
+        assertThat(page)
+                .contains("Too many attempts. Please try again in 1 minutes.")
+                .doesNotContain(Spec.NO_MATCH);
+
+        // the bucket refills on the application's clock: one try comes back every 30 seconds
+        clock.advance(Duration.ofSeconds(29));
+        assertThat(SimplifiedPages.text(person.details("ZZRPA0031Z", fictional("ZZRPA0031Z"), "Wrong#Pass")))
+                .contains("Too many attempts.");
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(SimplifiedPages.text(person.details("ZZRPA0032Z", fictional("ZZRPA0032Z"), "Wrong#Pass")))
+                .contains(Spec.NO_MATCH)
+                .doesNotContain("Too many attempts.");
     }
 
     @Test
