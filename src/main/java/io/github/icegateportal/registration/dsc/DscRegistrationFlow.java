@@ -238,9 +238,13 @@ class DscRegistrationFlow {
             throw StepRefusedException.global("registration.dsc.otp.alreadyVerified");
         }
         try {
-            // Codes that ran out cannot be resent: new ones are issued instead.
+            // Codes that ran out cannot be resent: new ones are issued instead. expiresAt still answers for codes
+            // past their expiry (until the sweep removes them), so "live" is judged against the clock here.
             String owner = registration.otpOwner();
-            IssuedCodes codes = otps.expiresAt(owner).isPresent() ? otps.resend(owner) : otps.issue(owner);
+            boolean live = otps.expiresAt(owner)
+                    .filter(at -> at.isAfter(clock.instant()))
+                    .isPresent();
+            IssuedCodes codes = live ? otps.resend(owner) : otps.issue(owner);
             registration.dscOtpsSent(origin(remoteAddress));
             registrations.save(registration);
             sendOtps(registration, codes);

@@ -127,4 +127,23 @@ class DscRegistrationJourneyTests extends DscJourney {
         assertThat(wizard.visitor.get("/registration/iec/" + java.util.UUID.randomUUID() + "/otp"))
                 .hasStatus(404);
     }
+
+    @Test
+    void otpsThatRanOutAreReplacedByResendOtpAsTheirMessageSays() {
+        var holder = DgftRows.proprietor(jdbc);
+        var wizard = new DscWizard(mvc, holder);
+        wizard.details();
+        String oldMobile = wizard.outbox.otp(holder.mobile());
+        String oldEmail = wizard.outbox.otp(holder.email());
+        clock.advance(java.time.Duration.ofHours(2).plusMinutes(1));
+
+        assertThat(Visitor.body(wizard.otps(oldMobile, oldEmail)))
+                .contains("This OTP has expired. Ask for new OTPs with Resend OTP.");
+        wizard.visitor.get(wizard.base() + "/otp");
+        assertThat(Visitor.body(wizard.visitor.post(wizard.base() + "/otp/resend")))
+                .contains("New OTPs were sent to your registered mobile number and email id.")
+                .doesNotContain("No more OTPs can be sent just now.");
+
+        assertThat(wizard.otps()).hasStatus3xxRedirection().redirectedUrl().endsWith("/documents");
+    }
 }
