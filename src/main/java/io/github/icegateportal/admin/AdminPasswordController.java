@@ -48,7 +48,9 @@ class AdminPasswordController {
                 result.rejectValue("newPassword", "admin.password.sameAsCurrent");
             }
         }
-        if (!result.hasFieldErrors("confirmPassword") && !form.newPassword().equals(form.confirmPassword())) {
+        if (!result.hasFieldErrors("newPassword")
+                && !result.hasFieldErrors("confirmPassword")
+                && !form.newPassword().equals(form.confirmPassword())) {
             result.rejectValue("confirmPassword", "admin.password.mismatch");
         }
         if (result.hasErrors()) {

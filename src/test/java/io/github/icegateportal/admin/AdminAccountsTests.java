@@ -141,6 +141,17 @@ class AdminAccountsTests {
     }
 
     @Test
+    void aPasswordFormWithoutTheNewPasswordFieldIsToldNextToTheFieldNotAnswered500() {
+        var newcomer = newAdmin();
+
+        var result = newcomer.admin()
+                .post("/admin/password", "currentPassword", newcomer.password(), "confirmPassword", "Fresh-Pa55word!");
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(Visitor.body(result)).contains("Enter a password.");
+    }
+
+    @Test
     void anAdminCannotDisableThemself() {
         var first = AdminLogin.asFirstAdmin(mvc);
         Long id = jdbc.queryForObject("SELECT id FROM admin_user WHERE username = 'admin'", Long.class);
@@ -194,6 +205,20 @@ class AdminAccountsTests {
                             AdminAccounts.randomPassword(), "admin"))
                     .isTrue();
         }
+    }
+
+    /** An admin just added by the first admin, signed in with the one-time password and on the password page. */
+    private record Newcomer(String name, String password, Visitor admin) {}
+
+    private Newcomer newAdmin() {
+        var first = AdminLogin.asFirstAdmin(mvc);
+        first.get("/admin/admins");
+        String name = newName();
+        String body = Visitor.body(first.follow(first.post("/admin/admins", "username", name)));
+        String password = body.replaceAll("(?s).*<code id=\"one-time-password\">([^<]+)</code>.*", "$1");
+        var admin = AdminLogin.as(mvc, name, password);
+        admin.get("/admin/password");
+        return new Newcomer(name, password, admin);
     }
 
     private static String newName() {
