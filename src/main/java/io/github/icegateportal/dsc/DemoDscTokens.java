@@ -46,19 +46,25 @@ public class DemoDscTokens {
     /**
      * What the demo token makes when a person signs {@code text} for {@code holder} with a valid Class III demo
      * certificate: the detached {@code .p7s}. For the demo's ready-made registrations (registration module), made
-     * as a person's would be; empty when the demo is off.
+     * as a person's would be at {@code signedAt} (the certificate is issued then too, so a registration dated days
+     * back does not carry a certificate younger than itself); empty when the demo is off.
      */
-    public Optional<byte[]> signValid(Iec iec, DscHolder holder, String organisation, String text) {
+    public Optional<byte[]> signValid(Iec iec, DscHolder holder, String organisation, String text, Instant signedAt) {
         if (!authority.enabled()) {
             return Optional.empty();
         }
-        return Optional.of(issue(DemoCertificateKind.VALID_CLASS_3, iec, holder, organisation, text)
+        return Optional.of(issue(DemoCertificateKind.VALID_CLASS_3, iec, holder, organisation, text, signedAt)
                 .signature());
     }
 
     /** Issues a certificate of {@code kind} for {@code holder} and signs {@code text} (its ASCII bytes) with it. */
     DemoToken issue(DemoCertificateKind kind, Iec iec, DscHolder holder, String organisation, String text) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        return issue(kind, iec, holder, organisation, text, clock.instant());
+    }
+
+    private DemoToken issue(
+            DemoCertificateKind kind, Iec iec, DscHolder holder, String organisation, String text, Instant at) {
+        Instant now = at.truncatedTo(ChronoUnit.SECONDS);
         DemoAuthority ca = authority.authority();
         IssuedCertificate certificate = ca.issue(kind, holder, organisation, now);
         if (kind == DemoCertificateKind.REVOKED) {

@@ -180,7 +180,7 @@ class DemoRegistrations {
         DscHolder holder = new DscHolder(signatory.name(), signatory.pan());
         DscStep step = new DscStep(registration.id(), registration.referenceNumber(), at);
         byte[] signature = demoTokens
-                .signValid(iec, holder, record.firmName(), step.challenge())
+                .signValid(iec, holder, record.firmName(), step.challenge(), at)
                 .orElse(null);
         if (signature == null) {
             return false;

@@ -62,6 +62,8 @@ class DemoRegistrationsTests {
                     .isEqualTo(queued.submittedAgo());
             assertThat(documents.missing(registration)).isEmpty();
             assertThat(detail.dsc().passed()).isTrue();
+            // Signed when it was submitted, with a certificate that was already valid then, not one issued at start.
+            assertThat(detail.dsc().certificate().notBefore()).isBefore(detail.submittedAt());
             assertThat(detail.dsc().challenge()).contains("registration " + reference);
             assertThat(detail.dsc().certificate().holderName())
                     .isEqualTo(detail.iecRecord().signatories().get(0).name());
