@@ -19,6 +19,7 @@ import io.github.icegateportal.shared.field.MobileNumber;
 import io.github.icegateportal.shared.field.Pan;
 import io.github.icegateportal.shared.web.RateLimits;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -551,6 +552,18 @@ class DscRegistrationController {
             return "redirect:/registration/iec/" + e.id + "/submitted";
         }
         return redirect(e.id, e.reached);
+    }
+
+    /**
+     * A wizard address that names no registration any more: its flow key was replaced when the person continued
+     * with the reference ID (from another browser, say), or it was never one. The way back in is the reference ID.
+     */
+    @org.springframework.web.bind.annotation.ExceptionHandler(FlowNotFoundException.class)
+    String linkGone(Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        model.addAttribute("messageKey", "registration.dsc.linkGone");
+        model.addAttribute("offerContinue", true);
+        return "registration/iec-closed";
     }
 
     @org.springframework.web.bind.annotation.ExceptionHandler(RegistrationClosedException.class)

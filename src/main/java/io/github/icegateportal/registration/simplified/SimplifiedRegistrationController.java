@@ -433,10 +433,13 @@ class SimplifiedRegistrationController {
 
     @ExceptionHandler(RegistrationStateException.class)
     String stateRefused(RegistrationStateException ex, Model model, HttpServletResponse response) {
-        response.setStatus(
-                "registration.state.unknown".equals(ex.messageKey())
-                        ? HttpServletResponse.SC_NOT_FOUND
-                        : HttpServletResponse.SC_CONFLICT);
+        if ("registration.state.unknown".equals(ex.messageKey())) {
+            return linkGone(model, response);
+        }
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        if ("registration.state.abandoned".equals(ex.messageKey())) {
+            model.addAttribute("offerResume", true);
+        }
         return message(model, ex.messageKey(), new Object[0]);
     }
 
@@ -449,8 +452,17 @@ class SimplifiedRegistrationController {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     String unknownRegistration(Model model, HttpServletResponse response) {
+        return linkGone(model, response);
+    }
+
+    /**
+     * A flow address that names no registration (mistyped, or from an old link): the way back in is the resume
+     * form with the OTPs already received, or the first screen.
+     */
+    private String linkGone(Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        return message(model, "registration.state.unknown", new Object[0]);
+        model.addAttribute("offerResume", true);
+        return message(model, "registration.simplified.linkGone", new Object[0]);
     }
 
     private Optional<Duration> throttle(String limit, Iec iec, HttpServletRequest request) {

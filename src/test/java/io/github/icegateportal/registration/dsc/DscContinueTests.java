@@ -76,9 +76,13 @@ class DscContinueTests extends DscJourney {
                 .endsWith("/documents")
                 .isNotEqualTo(oldAddress);
         assertThat(later.get(newAddress)).hasStatusOk();
-        assertThat(first.visitor.get(oldAddress))
-                .as("the address from before continuing")
-                .hasStatus(404);
+        var gone = first.visitor.get(oldAddress);
+        assertThat(gone).as("the address from before continuing").hasStatus(404);
+        assertThat(Visitor.body(gone))
+                .as("a page of the wizard's own that shows the way back in, not the portal's 'Page not found'")
+                .contains("This link is no longer valid.")
+                .contains("href=\"/registration/iec/continue\"", "Continue using Reference ID")
+                .contains("href=\"/registration/iec/details\"", "Fresh Registration");
         first.visitor.get(newAddress);
         assertThat(first.visitor.upload(
                         oldAddress,

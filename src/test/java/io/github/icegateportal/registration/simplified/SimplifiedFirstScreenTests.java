@@ -181,11 +181,14 @@ class SimplifiedFirstScreenTests {
     void anUnknownOrMalformedFlowIdIsToldWithoutAStackTrace() {
         MvcTestResult unknown = person.visitor.get("/registration/simplified/0b6f7a56-2c1e-4f0e-9d7c-3f1f2e1d0c9b/otp");
         assertThat(unknown).hasStatus(404);
-        assertThat(SimplifiedPages.text(unknown)).contains("This registration was not found.");
+        assertThat(SimplifiedPages.text(unknown)).contains("This link is no longer valid.");
+        assertThat(Visitor.body(unknown))
+                .contains("href=\"/registration/simplified/resume\"", "Continue with the OTPs you received")
+                .contains("href=\"/registration/simplified\"", "Start the registration again");
 
         MvcTestResult malformed = person.visitor.get("/registration/simplified/not-a-uuid/otp");
         assertThat(malformed).hasStatus(404);
-        assertThat(SimplifiedPages.text(malformed)).contains("This registration was not found.");
+        assertThat(SimplifiedPages.text(malformed)).contains("This link is no longer valid.");
     }
 
     /** A valid GSTIN for a PAN that no directory holds. */
