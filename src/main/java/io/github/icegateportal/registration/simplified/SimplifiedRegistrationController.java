@@ -341,11 +341,20 @@ class SimplifiedRegistrationController {
             model.addAttribute("registration", this.flow.open(id));
             return "registration/simplified-alternate-contacts";
         }
-        this.flow.giveAlternateContacts(
-                id,
-                EmailAddress.of(form.alternateEmail()),
-                MobileNumber.of(form.alternateMobile()),
-                request.getRemoteAddr());
+        try {
+            this.flow.giveAlternateContacts(
+                    id,
+                    EmailAddress.of(form.alternateEmail()),
+                    MobileNumber.of(form.alternateMobile()),
+                    request.getRemoteAddr());
+        } catch (OtpResendLimitException ex) {
+            if (ex.mustStartAgain()) {
+                return message(model, ex.messageKey(), ex.messageArguments());
+            }
+            result.reject(ex.messageKey(), ex.messageArguments(), ex.messageKey());
+            model.addAttribute("registration", this.flow.open(id));
+            return "registration/simplified-alternate-contacts";
+        }
         return "redirect:" + BASE + id + "/alternate-otp";
     }
 

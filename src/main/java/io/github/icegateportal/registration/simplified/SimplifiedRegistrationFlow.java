@@ -244,7 +244,13 @@ class SimplifiedRegistrationFlow {
         this.registrations.save(registration);
     }
 
-    /** Case 1.2: the account gets other contacts; new OTPs go to them. */
+    /**
+     * Case 1.2: the account gets other contacts; new OTPs go to them. The first alternate contacts get codes of
+     * their own; other alternate contacts after them replace live codes, so they are a resend, with its throttle
+     * and limit (issuing afresh would reset both, and the wrong tries: codes to any number, without end).
+     *
+     * @throws io.github.icegateportal.otp.OtpResendLimitException when no more may be sent now or at all
+     */
     void giveAlternateContacts(UUID id, EmailAddress email, MobileNumber mobile, String remoteAddress) {
         Registration registration = open(id);
         requireStatus(
@@ -252,7 +258,9 @@ class SimplifiedRegistrationFlow {
                 "giveAlternateContacts",
                 RegistrationStatus.OTP_VERIFIED,
                 RegistrationStatus.ALTERNATE_OTP_SENT);
-        IssuedCodes codes = this.otps.issue(registration.otpOwner());
+        IssuedCodes codes = registration.status() == RegistrationStatus.ALTERNATE_OTP_SENT
+                ? this.otps.resend(registration.otpOwner())
+                : this.otps.issue(registration.otpOwner());
         send(codes, email, mobile);
         registration.alternateContactsGiven(email, mobile, codes.expiresAt(), origin(remoteAddress));
         this.registrations.save(registration);

@@ -131,6 +131,41 @@ class SimplifiedOtpStepTests {
     }
 
     @Test
+    void otherAlternateContactsAreAResendThrottledAndLimitedNotNewCodesWithoutEnd() {
+        String flow = atTheOtps("OTPPR1005A", "again@otp.example.in", "9000010005", "Again_Holder", "Again#Holder1")
+                .flow();
+        person.otps(flow, outbox.otp("9000010005"), outbox.otp("again@otp.example.in"));
+        person.visitor.get(flow + "alternate-contacts");
+        person.visitor.post(
+                flow + "alternate-contacts", "alternateEmail", "first@alt.example.in", "alternateMobile", "9000020005");
+
+        person.visitor.get(flow + "alternate-contacts");
+        MvcTestResult tooSoon = person.visitor.post(
+                flow + "alternate-contacts", "alternateEmail", "soon@alt.example.in", "alternateMobile", "9000030005");
+        assertThat(SimplifiedPages.text(tooSoon)).contains("New OTPs were sent a moment ago.");
+        assertThat(outbox.to("9000030005")).isEmpty();
+
+        for (int i = 0; i < 3; i++) {
+            clock.advance(Duration.ofSeconds(61));
+            person.visitor.get(flow + "alternate-contacts");
+            person.visitor.post(
+                    flow + "alternate-contacts",
+                    "alternateEmail",
+                    "other" + i + "@alt.example.in",
+                    "alternateMobile",
+                    "900004000" + i);
+            assertThat(outbox.to("900004000" + i)).hasSize(1);
+        }
+        clock.advance(Duration.ofSeconds(61));
+        person.visitor.get(flow + "alternate-contacts");
+        MvcTestResult limit = person.visitor.post(
+                flow + "alternate-contacts", "alternateEmail", "last@alt.example.in", "alternateMobile", "9000050005");
+
+        assertThat(SimplifiedPages.text(limit)).contains("No more OTPs can be sent for this request.");
+        assertThat(outbox.to("9000050005")).isEmpty();
+    }
+
+    @Test
     void thePagesSpeakHindiWhenAsked() {
         String page = SimplifiedPages.text(person.visitor.get("/registration/simplified", "lang", "hi"));
 
