@@ -12,14 +12,19 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Change of the signed-in admin's password; the first admin with a logged password is sent here first. */
+/**
+ * Change of the signed-in admin's password; the first admin with a logged password is sent here first. The admin's
+ * other sessions end with the old password.
+ */
 @Controller
 class AdminPasswordController {
 
     private final AdminAccounts accounts;
+    private final AdminSessions sessions;
 
-    AdminPasswordController(AdminAccounts accounts) {
+    AdminPasswordController(AdminAccounts accounts, AdminSessions sessions) {
         this.accounts = accounts;
+        this.sessions = sessions;
     }
 
     @GetMapping("/admin/password")
@@ -58,6 +63,7 @@ class AdminPasswordController {
             return "admin/password";
         }
         accounts.changePassword(principal.getName(), form.newPassword(), request.getRemoteAddr());
+        sessions.endAllBut(principal.getName(), request);
         redirect.addFlashAttribute("passwordChanged", true);
         return "redirect:/admin";
     }

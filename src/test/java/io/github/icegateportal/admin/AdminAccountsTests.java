@@ -152,6 +152,29 @@ class AdminAccountsTests {
     }
 
     @Test
+    void changingAnAdminPasswordEndsThatAdminsOtherSessions() {
+        var newcomer = newAdmin();
+        var elsewhere = AdminLogin.as(mvc, newcomer.name(), newcomer.password());
+        assertThat(elsewhere.get("/admin/password").getResponse().getStatus()).isEqualTo(200);
+
+        var changed = newcomer.admin()
+                .post(
+                        "/admin/password",
+                        "currentPassword",
+                        newcomer.password(),
+                        "newPassword",
+                        "Fresh-Pa55word!",
+                        "confirmPassword",
+                        "Fresh-Pa55word!");
+
+        assertThat(changed.getResponse().getRedirectedUrl()).isEqualTo("/admin");
+        assertThat(newcomer.admin().get("/admin").getResponse().getStatus()).isEqualTo(200);
+        assertThat(elsewhere.get("/admin").getResponse().getStatus()).isNotEqualTo(200);
+        assertThat(AdminLogin.asFirstAdmin(mvc).get("/admin").getResponse().getStatus())
+                .isEqualTo(200);
+    }
+
+    @Test
     void anAdminCannotDisableThemself() {
         var first = AdminLogin.asFirstAdmin(mvc);
         Long id = jdbc.queryForObject("SELECT id FROM admin_user WHERE username = 'admin'", Long.class);
