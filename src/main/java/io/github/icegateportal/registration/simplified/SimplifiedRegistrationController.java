@@ -1,5 +1,6 @@
 package io.github.icegateportal.registration.simplified;
 
+import io.github.icegateportal.account.IcegateIdTakenException;
 import io.github.icegateportal.account.IecAlreadyHasAccountException;
 import io.github.icegateportal.captcha.CaptchaService;
 import io.github.icegateportal.directory.DirectoryUnavailableException;
@@ -452,8 +453,15 @@ class SimplifiedRegistrationController {
         return message(model, ex.messageKey(), new Object[0]);
     }
 
-    /** Two requests for the same step at once (a double click, two tabs): the first one counts. */
-    @ExceptionHandler({OptimisticLockingFailureException.class, IecAlreadyHasAccountException.class})
+    /**
+     * Two requests for the same step at once (a double click, two tabs): the first one counts. A second Finish that
+     * ran alongside the first finds the ID already made the new account's ({@link IcegateIdTakenException}).
+     */
+    @ExceptionHandler({
+        OptimisticLockingFailureException.class,
+        IecAlreadyHasAccountException.class,
+        IcegateIdTakenException.class
+    })
     String concurrentStep(Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_CONFLICT);
         return message(model, "registration.state.outOfOrder", new Object[0]);
