@@ -2,7 +2,8 @@ package io.github.icegateportal.admin;
 
 /**
  * Writes CSV rows (RFC 4180 quoting) that a spreadsheet opens safely: a cell that starts like a formula is
- * prefixed with an apostrophe, so text from a registration can never run as a formula.
+ * prefixed with an apostrophe, so text from a registration can never run as a formula. "Starts like a formula" is
+ * the list of OWASP ASVS 1.2.10: {@code = + - @}, tab, carriage return and the null character.
  */
 final class Csv {
 
@@ -24,7 +25,7 @@ final class Csv {
             return "";
         }
         String text = value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+        if (!text.isEmpty() && "=+-@\t\r\0".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }
         if (text.indexOf(',') >= 0
