@@ -111,25 +111,27 @@ public class TemporaryPasswords {
         String salt = HexFormat.of().formatHex(randomBytes(16));
         Timestamp issued = Timestamp.from(now);
         Timestamp expires = Timestamp.from(expiresAt);
-        int updated = this.jdbc.update(
-                "UPDATE temporary_password SET salt = ?, password_hash = ?, issued_at = ?, expires_at = ?, spent_at = NULL"
-                        + " WHERE iec = ? AND gstin = ?",
+        // The pair's row, new or replaced. The insert yields to a row written at the same moment (the form twice,
+        // or the form and the admin's bulk run) instead of failing on the key, and the update then replaces it.
+        int inserted = this.jdbc.update(
+                "INSERT INTO temporary_password (iec, gstin, salt, password_hash, issued_at, expires_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                iec.value(),
+                gstin.value(),
                 salt,
                 digest(salt, password),
                 issued,
-                expires,
-                iec.value(),
-                gstin.value());
-        if (updated == 0) {
+                expires);
+        if (inserted == 0) {
             this.jdbc.update(
-                    "INSERT INTO temporary_password (iec, gstin, salt, password_hash, issued_at, expires_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?)",
-                    iec.value(),
-                    gstin.value(),
+                    "UPDATE temporary_password SET salt = ?, password_hash = ?, issued_at = ?, expires_at = ?,"
+                            + " spent_at = NULL WHERE iec = ? AND gstin = ?",
                     salt,
                     digest(salt, password),
                     issued,
-                    expires);
+                    expires,
+                    iec.value(),
+                    gstin.value());
         }
         Locale locale = LocaleContextHolder.getLocale();
         Object[] arguments = {password, iec.value(), UNTIL.format(expiresAt)};
