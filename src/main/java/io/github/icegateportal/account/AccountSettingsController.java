@@ -20,6 +20,7 @@ class AccountSettingsController {
     private final AccountRepository accounts;
     private final PasswordChanges passwords;
     private final OtherSessions otherSessions;
+    private final LoginFailures failures;
     private final LoginProperties properties;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
@@ -29,6 +30,7 @@ class AccountSettingsController {
             AccountRepository accounts,
             PasswordChanges passwords,
             OtherSessions otherSessions,
+            LoginFailures failures,
             LoginProperties properties,
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
@@ -36,11 +38,19 @@ class AccountSettingsController {
         this.accounts = accounts;
         this.passwords = passwords;
         this.otherSessions = otherSessions;
+        this.failures = failures;
         this.properties = properties;
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
     }
+
+    /**
+     * Wrong current passwords on the change form are counted like failed logins (in the database, per account, under a
+     * key of their own), so a session left open cannot be used to guess the password at the speed of the hash; the
+     * login itself is not locked by them.
+     */
+    static final String CURRENT_PASSWORD_GUESSES = "current-password:";
 
     record ChangePasswordForm(String password, String newPassword, String confirmPassword) {}
 
@@ -59,7 +69,18 @@ class AccountSettingsController {
             BindingResult result,
             HttpServletRequest request) {
         Account account = accounts.findByIcegateIdKey(user.icegateIdKey()).orElseThrow();
+        String guesses = CURRENT_PASSWORD_GUESSES + account.icegateIdKey();
+        var lockedUntil = failures.lockedUntil(guesses);
+        if (lockedUntil.isPresent()) {
+            rejectGuessing(lockedUntil.get(), result);
+            return "account/change-password";
+        }
         if (!passwords.isCurrent(account.id(), form.password())) {
+            var lockedNow = failures.recordFailure(guesses);
+            if (lockedNow.isPresent()) {
+                rejectGuessing(lockedNow.get(), result);
+                return "account/change-password";
+            }
             result.rejectValue("password", "account.password.currentWrong");
         }
         PasswordChanges.policyViolations(
@@ -76,8 +97,14 @@ class AccountSettingsController {
             return "account/change-password";
         }
         passwords.change(account.id(), form.newPassword(), false, request.getRemoteAddr());
+        failures.clear(guesses);
         otherSessions.endAllBut(account.icegateIdKey(), request);
         return "redirect:/account/password?changed";
+    }
+
+    private void rejectGuessing(java.time.Instant until, BindingResult result) {
+        String time = AccountSecurity.HOURS_MINUTES.format(until.plusSeconds(59).atZone(properties.zone()));
+        result.rejectValue("password", "account.password.currentLocked", new Object[] {time}, null);
     }
 
     @GetMapping("/account/login-otp")

@@ -102,6 +102,43 @@ class AccountChangesTests {
     }
 
     @Test
+    void guessingTheCurrentPasswordOnTheChangeFormStopsAfterTheAllowedTriesAndSaysWhenToTryAgain() {
+        AccountView account = accounts.openSimplified(TestAccounts.newAccount("Guess"));
+        var visitor = loggedIn(account, TestAccounts.PASSWORD);
+        visitor.get("/account/password");
+        for (int i = 1; i <= 5; i++) {
+            assertThat(Visitor.body(visitor.post(
+                            "/account/password",
+                            "password",
+                            "Guess#Number" + i,
+                            "newPassword",
+                            NEW_PASSWORD,
+                            "confirmPassword",
+                            NEW_PASSWORD)))
+                    .contains(
+                            i < 5
+                                    ? "The current password is not correct."
+                                    : "Too many wrong current passwords. Please try again after");
+        }
+
+        String refused = Visitor.body(visitor.post(
+                "/account/password",
+                "password",
+                TestAccounts.PASSWORD,
+                "newPassword",
+                NEW_PASSWORD,
+                "confirmPassword",
+                NEW_PASSWORD));
+
+        assertThat(refused).contains("Too many wrong current passwords").doesNotContain("id=\"password-changed\"");
+        assertThat(new Visitor(mvc)
+                        .logIn(account.icegateId().value(), TestAccounts.PASSWORD)
+                        .getResponse()
+                        .getRedirectedUrl())
+                .endsWith("/dashboard");
+    }
+
+    @Test
     void anAccountThatAsksForOtpsLogsInOnlyWithBothCodes() {
         AccountView account = accounts.openSimplified(TestAccounts.newAccount("Otp"));
         var visitor = loggedIn(account, TestAccounts.PASSWORD);
