@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Ends an admin's other sessions (Spring Session JDBC, indexed by the principal name) once their password changes,
  * so a session opened with the old password (the first admin's logged one, a handed-over one-time password) does
- * not outlive it. Only sessions signed in as an admin count: an exporter's ICEGATE ID may be spelled like an admin's
- * user name.
+ * not outlive it. Admin sessions are indexed under {@code admin:<name>} (shared.security), and only sessions signed in
+ * as an admin are ended, so no exporter's session is ever touched.
  */
 @Component
 class AdminSessions {
@@ -33,7 +33,8 @@ class AdminSessions {
         HttpSession current = request.getSession(false);
         String keep = current == null ? null : current.getId();
         int ended = 0;
-        for (var session : sessions.findByPrincipalName(username).entrySet()) {
+        for (var session : sessions.findByPrincipalName(PortalRoles.ADMIN_SESSION_PREFIX + username)
+                .entrySet()) {
             if (!session.getKey().equals(keep) && signedInAsAdmin(session.getValue())) {
                 sessions.deleteById(session.getKey());
                 ended++;

@@ -13,6 +13,12 @@ public final class PortalRoles {
     /** Granted by the admin module at an admin's login; required by every {@code /admin/**} page but the login. */
     public static final String ADMIN = "ROLE_ADMIN";
 
+    /**
+     * The prefix of an admin session's principal name in Spring Session ({@code admin:<user name>}), so that admins and
+     * exporters never share one; an exporter's session is indexed under the upper-cased ICEGATE ID.
+     */
+    public static final String ADMIN_SESSION_PREFIX = "admin:";
+
     private PortalRoles() {}
 
     /** Whether this authentication is a signed-in person holding {@code role} (not the anonymous visitor). */

@@ -25,7 +25,7 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 class SessionPrincipalNames {
 
     /** The prefix of an admin session's principal name. */
-    static final String ADMIN_PREFIX = "admin:";
+    static final String ADMIN_PREFIX = PortalRoles.ADMIN_SESSION_PREFIX;
 
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> adminAndExporterPrincipalNames() {
