@@ -93,11 +93,26 @@ class NotificationDelivery implements DisposableBean {
         }
     }
 
+    /**
+     * The first attempt claims the message as a retry does: one that starts after its lease (a long delivery queue)
+     * would otherwise be sent by the retry job too while this attempt is under way.
+     */
     private void deliverNew(long id) {
-        var notification = transactions.execute(status ->
-                repository.findById(id).filter(Notification::untouched).orElse(null));
-        if (notification != null) {
-            send(notification);
+        Notification claimed;
+        try {
+            claimed = transactions.execute(status -> repository
+                    .findById(id)
+                    .filter(Notification::untouched)
+                    .map(notification -> {
+                        notification.claim(clock.instant(), properties.deliveryLease());
+                        return repository.saveAndFlush(notification);
+                    })
+                    .orElse(null));
+        } catch (OptimisticLockingFailureException e) {
+            return;
+        }
+        if (claimed != null) {
+            send(claimed);
         }
     }
 

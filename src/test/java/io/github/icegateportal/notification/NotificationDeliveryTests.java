@@ -158,6 +158,26 @@ class NotificationDeliveryTests {
     }
 
     @Test
+    void aFirstAttemptThatStartsLateIsNotSentAgainByTheRetryJobMeanwhile() {
+        var mobile = DemoOutboxTests.uniqueMobile();
+        smsGateway.whileSending = retryJob::retryDueMessages;
+        try {
+            new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+                notifications.sms(mobile, "Your mobile OTP is 246810.");
+                // the first attempt starts after the lease (a long delivery queue); the retry job runs during it
+                clock.advance(Duration.ofMinutes(6));
+            });
+        } finally {
+            smsGateway.whileSending = null;
+        }
+
+        assertThat(smsGateway.sent)
+                .filteredOn(sms -> sms.startsWith(mobile.value()))
+                .hasSize(1);
+        assertThat(newestTo(mobile.value()).status()).isEqualTo(DeliveryStatus.SENT);
+    }
+
+    @Test
     void smsIsRetriedWithADoublingWaitUntilTheGatewayTakesIt() {
         var mobile = DemoOutboxTests.uniqueMobile();
         double failedBefore = failedSmsAttempts();
@@ -275,8 +295,16 @@ class NotificationDeliveryTests {
         volatile boolean failing;
         final List<String> sent = new CopyOnWriteArrayList<>();
 
+        /** Runs once, inside the next send: what happens elsewhere while that attempt is under way. */
+        volatile Runnable whileSending;
+
         @Override
         public void send(MobileNumber to, String text) {
+            Runnable meanwhile = whileSending;
+            whileSending = null;
+            if (meanwhile != null) {
+                meanwhile.run();
+            }
             if (failing) {
                 throw new IllegalStateException("SMS gateway unavailable");
             }
