@@ -406,7 +406,10 @@ class DscRegistrationFlow {
     @Transactional
     Registration submit(UUID id, String remoteAddress) {
         Registration registration = lockOpen(id, DscWizardStep.SUBMIT);
-        if (registration.status() != ID_CHOSEN) {
+        // A challenge renewed after the DSC passed stays DSC_VERIFIED; the recorded signature must pass again.
+        boolean signed =
+                dscSteps.findById(registration.id()).map(DscStep::passed).orElse(false);
+        if (registration.status() != ID_CHOSEN || !signed) {
             throw StepRefusedException.global("registration.dsc.submit.incomplete");
         }
         registration.submit(origin(remoteAddress));

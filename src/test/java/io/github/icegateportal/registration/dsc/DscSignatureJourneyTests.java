@@ -195,4 +195,32 @@ class DscSignatureJourneyTests extends DscJourney {
             }
         }
     }
+
+    @Test
+    void afterTheChallengeIsRenewedOnlyASignatureThatPassesAgainLetsTheRegistrationBeSubmitted() {
+        var holder = DgftRows.proprietor(jdbc);
+        var wizard = new DscWizard(mvc, holder);
+        wizard.details();
+        wizard.otps();
+        wizard.uploadProprietorDocuments();
+        assertThat(wizard.signature(signatures.valid(holder, wizard.challenge())))
+                .hasStatus3xxRedirection()
+                .redirectedUrl()
+                .endsWith("/icegate-id");
+        assertThat(wizard.icegateId("dsr-" + holder.pan().toLowerCase(), DscFixtures.PASSWORD))
+                .hasStatus3xxRedirection();
+
+        wizard.visitor.get(wizard.base() + "/dsc");
+        wizard.visitor.post(wizard.base() + "/dsc/renew");
+        assertThat(Visitor.body(wizard.signature(signatures.sign(holder, wizard.challenge(), "EXPIRED", "challenge"))))
+                .contains("The DSC has expired.");
+
+        wizard.visitor.get(wizard.base() + "/submit");
+        var submitted = wizard.visitor.post(wizard.base() + "/submit");
+
+        assertThat(Visitor.body(submitted)).contains("Please complete every step before submitting.");
+        var queued =
+                registrations.queue(new RegistrationFilter(null, null, new Iec(holder.iec())), PageRequest.of(0, 10));
+        assertThat(queued.getContent()).noneMatch(row -> row.status() == RegistrationStatus.SUBMITTED);
+    }
 }
