@@ -1,9 +1,11 @@
 package io.github.icegateportal.admin;
 
 import io.github.icegateportal.shared.field.PasswordPolicy;
+import io.github.icegateportal.shared.web.RateLimits;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.security.Principal;
+import java.time.Duration;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,12 +21,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AdminPasswordController {
 
+    /**
+     * Posts of the form with a current password allowed per admin in {@link #CURRENT_PASSWORD_PERIOD}: each costs a
+     * password hash, and without a limit a session left open would let anyone guess the password at the hash's speed.
+     */
+    static final int CURRENT_PASSWORD_TRIES = 10;
+
+    static final Duration CURRENT_PASSWORD_PERIOD = Duration.ofMinutes(15);
+
     private final AdminAccounts accounts;
     private final AdminSessions sessions;
+    private final RateLimits rateLimits;
 
-    AdminPasswordController(AdminAccounts accounts, AdminSessions sessions) {
+    AdminPasswordController(AdminAccounts accounts, AdminSessions sessions, RateLimits rateLimits) {
         this.accounts = accounts;
         this.sessions = sessions;
+        this.rateLimits = rateLimits;
     }
 
     @GetMapping("/admin/password")
@@ -42,9 +54,21 @@ class AdminPasswordController {
             HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasFieldErrors("currentPassword")
-                && !accounts.passwordMatches(principal.getName(), form.currentPassword())) {
-            result.rejectValue("currentPassword", "admin.password.currentWrong");
+        if (!result.hasFieldErrors("currentPassword")) {
+            var wait = rateLimits.tryConsume(
+                    "admin-current-password",
+                    AdminAccounts.normalise(principal.getName()),
+                    CURRENT_PASSWORD_TRIES,
+                    CURRENT_PASSWORD_PERIOD);
+            if (wait.isPresent()) {
+                result.rejectValue(
+                        "currentPassword",
+                        "admin.password.rateLimited",
+                        new Object[] {wait.get().toSeconds()},
+                        null);
+            } else if (!accounts.passwordMatches(principal.getName(), form.currentPassword())) {
+                result.rejectValue("currentPassword", "admin.password.currentWrong");
+            }
         }
         if (!result.hasFieldErrors("newPassword")) {
             PasswordPolicy.violations(form.newPassword(), principal.getName())

@@ -175,6 +175,36 @@ class AdminAccountsTests {
     }
 
     @Test
+    void guessingTheCurrentPasswordOnThePasswordFormStopsAfterTheAllowedTries() {
+        var newcomer = newAdmin();
+        for (int i = 0; i < AdminPasswordController.CURRENT_PASSWORD_TRIES; i++) {
+            assertThat(Visitor.body(newcomer.admin()
+                            .post(
+                                    "/admin/password",
+                                    "currentPassword",
+                                    "Guess-Pa55word" + i,
+                                    "newPassword",
+                                    "Fresh-Pa55word!",
+                                    "confirmPassword",
+                                    "Fresh-Pa55word!")))
+                    .contains("The current password is not correct.");
+        }
+
+        var refused = newcomer.admin()
+                .post(
+                        "/admin/password",
+                        "currentPassword",
+                        newcomer.password(),
+                        "newPassword",
+                        "Fresh-Pa55word!",
+                        "confirmPassword",
+                        "Fresh-Pa55word!");
+
+        assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+        assertThat(Visitor.body(refused)).contains("Too many tries of the current password. Try again in");
+    }
+
+    @Test
     void anAdminCannotDisableThemself() {
         var first = AdminLogin.asFirstAdmin(mvc);
         Long id = jdbc.queryForObject("SELECT id FROM admin_user WHERE username = 'admin'", Long.class);
