@@ -52,6 +52,9 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/registration/iec")
 class DscRegistrationController {
 
+    /** A detached CMS signature with its certificate chain is a few kilobytes; anything this large is not one. */
+    private static final long MAX_SIGNATURE_SIZE = 64 * 1024;
+
     private static final String DETAILS = "registration/iec-details";
     private static final String OTP = "registration/iec-otp";
     private static final String DOCUMENTS = "registration/iec-documents";
@@ -208,6 +211,10 @@ class DscRegistrationController {
             refusal = "registration.dsc.document.notRequired";
         } else if (file == null || file.isEmpty()) {
             refusal = "registration.dsc.document.choose";
+        } else if (file.getSize() > documents.maxSize()) {
+            // refused by its size before a byte is read: the servlet lets uploads up to 200 MB through for imports
+            refusal = DocumentContentCheck.Refusal.TOO_LARGE.messageKey();
+            arguments = new Object[] {KycDocuments.displayName(file.getOriginalFilename()), documents.maxSize() / 1024};
         } else {
             try {
                 flow.upload(id, kind.get(), file.getOriginalFilename(), file.getBytes(), request.getRemoteAddr());
@@ -283,15 +290,16 @@ class DscRegistrationController {
         Registration registration = wizard(id, DscWizardStep.DSC, model);
         String refusal;
         try {
-            byte[] upload = signature == null || signature.isEmpty() ? null : signature.getBytes();
-            if (upload == null && portal.demo().enabled()) {
+            boolean tooLarge = signature != null && signature.getSize() > MAX_SIGNATURE_SIZE;
+            byte[] upload = signature == null || signature.isEmpty() || tooLarge ? null : signature.getBytes();
+            if (upload == null && !tooLarge && portal.demo().enabled()) {
                 // the demo token's signature, attached without a download
                 upload = demoTokens.signature(demoSignature).orElse(null);
             }
-            if (upload == null) {
-                refusal = "registration.dsc.signature.choose";
-            } else if (upload.length > 64 * 1024) {
+            if (tooLarge || (upload != null && upload.length > MAX_SIGNATURE_SIZE)) {
                 refusal = "registration.dsc.signature.tooLarge";
+            } else if (upload == null) {
+                refusal = "registration.dsc.signature.choose";
             } else {
                 DscVerification verification = flow.verifySignature(id, upload, request.getRemoteAddr());
                 if (verification.passed()) {

@@ -6,6 +6,7 @@ import io.github.icegateportal.support.PortalTest;
 import io.github.icegateportal.support.Visitor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockMultipartFile;
 
 @PortalTest
 class DscDocumentUploadTests extends DscJourney {
@@ -68,6 +69,28 @@ class DscDocumentUploadTests extends DscJourney {
 
         assertThat(result).hasStatusOk();
         assertThat(Visitor.body(result)).contains("big-scan.pdf was not uploaded: it is larger than 500 KB.");
+        assertThat(count()).isZero();
+    }
+
+    /** A file far above the limit is refused by its declared size, before a byte of it is read into memory. */
+    @Test
+    void aHugeFileIsRefusedWithoutBeingReadIntoMemory() {
+        var huge = new MockMultipartFile("file", "whole-archive.pdf", "application/pdf", SampleFiles.pdf()) {
+            @Override
+            public long getSize() {
+                return 150L * 1024 * 1024;
+            }
+
+            @Override
+            public byte[] getBytes() {
+                throw new AssertionError("read a 150 MB upload into memory");
+            }
+        };
+
+        var result = wizard.upload(KycDocumentType.PAN_CARD, huge);
+
+        assertThat(result).hasStatusOk();
+        assertThat(Visitor.body(result)).contains("whole-archive.pdf was not uploaded: it is larger than 500 KB.");
         assertThat(count()).isZero();
     }
 

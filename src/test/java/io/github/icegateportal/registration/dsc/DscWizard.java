@@ -61,12 +61,12 @@ final class DscWizard {
     }
 
     MvcTestResult upload(KycDocumentType type, String fileName, byte[] content) {
+        return upload(type, new MockMultipartFile("file", fileName, "application/octet-stream", content));
+    }
+
+    MvcTestResult upload(KycDocumentType type, MockMultipartFile file) {
         visitor.get(base() + "/documents");
-        return visitor.upload(
-                base() + "/documents",
-                new MockMultipartFile("file", fileName, "application/octet-stream", content),
-                "type",
-                type.name());
+        return visitor.upload(base() + "/documents", file, "type", type.name());
     }
 
     /** Uploads a small PDF for every document a proprietor needs. */
