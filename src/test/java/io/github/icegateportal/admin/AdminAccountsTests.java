@@ -252,6 +252,17 @@ class AdminAccountsTests {
     }
 
     @Test
+    void theLoginPageShowsOnlyANumberOfSecondsFromItsAddressNotTextSomeoneWroteIntoTheLink() {
+        var visitor = new Visitor(mvc);
+
+        String spoofed = Visitor.body(visitor.get("/admin/login", "rate", "30. Call +91 98765 43210 to unlock"));
+        String honest = Visitor.body(visitor.get("/admin/login", "rate", "42"));
+
+        assertThat(spoofed).doesNotContain("98765").doesNotContain("id=\"rate-limited\"");
+        assertThat(honest).contains("Try again in 42 seconds.");
+    }
+
+    @Test
     void aRandomFirstPasswordMeetsThePasswordRule() {
         for (int i = 0; i < 50; i++) {
             assertThat(io.github.icegateportal.shared.field.PasswordPolicy.isAcceptable(
