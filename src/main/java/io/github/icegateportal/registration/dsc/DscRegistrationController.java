@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
@@ -54,6 +55,9 @@ class DscRegistrationController {
 
     /** A detached CMS signature with its certificate chain is a few kilobytes; anything this large is not one. */
     private static final long MAX_SIGNATURE_SIZE = 64 * 1024;
+
+    /** How often OTPs may be sent for one reference ID in 15 minutes by continuing with it. */
+    static final int CONTINUES_PER_REFERENCE = 3;
 
     private static final String DETAILS = "registration/iec-details";
     private static final String OTP = "registration/iec-otp";
@@ -442,6 +446,17 @@ class DscRegistrationController {
             HttpServletRequest request,
             Model model) {
         if (continueRefused(result, request, model)) {
+            return CONTINUE;
+        }
+        // Each continue sends OTPs to the holder: a few per reference ID, from whatever address, so that nobody can
+        // flood a holder with texts. Counted for any reference typed, known or not, so the limit reveals nothing.
+        String reference = form.referenceNumber().strip().toUpperCase(Locale.ROOT);
+        Optional<Duration> wait = rateLimits.tryConsume(
+                "registration-iec-continue-reference", reference, CONTINUES_PER_REFERENCE, Duration.ofMinutes(15));
+        if (wait.isPresent()) {
+            long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
+            result.rejectValue(
+                    "referenceNumber", "registration.dsc.continue.rateLimited", new Object[] {minutes}, null);
             return CONTINUE;
         }
         flow.sendContinueOtps(form.referenceNumber(), request.getRemoteAddr());

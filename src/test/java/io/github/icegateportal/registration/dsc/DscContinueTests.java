@@ -48,6 +48,35 @@ class DscContinueTests extends DscJourney {
         assertThat(Visitor.body(later.follow(resumed))).contains("pan.pdf");
     }
 
+    /** OTPs go out a few times per reference ID, whatever the address, and the limit says the same for any ID. */
+    @Test
+    void continuingSendsOtpsOnlyAFewTimesPerReferenceIdFromAnyAddress() {
+        var holder = DgftRows.proprietor(jdbc);
+        var first = new DscWizard(mvc, holder);
+        first.details();
+        String reference = reference(first);
+
+        for (String typed : new String[] {reference, "ZZZZ-ZZZZ-ZZZZ"}) {
+            for (int i = 0; i < DscRegistrationController.CONTINUES_PER_REFERENCE; i++) {
+                assertThat(continueFromANewAddress(typed))
+                        .contains("If the reference ID belongs to a registration in progress, OTPs have been sent");
+            }
+            assertThat(continueFromANewAddress(typed))
+                    .contains("OTPs have already been asked for with this reference ID several times")
+                    .doesNotContain("OTPs have been sent");
+        }
+
+        clock.advance(java.time.Duration.ofMinutes(6));
+        assertThat(continueFromANewAddress(reference))
+                .contains("If the reference ID belongs to a registration in progress, OTPs have been sent");
+    }
+
+    private String continueFromANewAddress(String reference) {
+        var visitor = new Visitor(mvc);
+        visitor.get("/registration/iec/continue");
+        return Visitor.body(visitor.post("/registration/iec/continue", "referenceNumber", reference));
+    }
+
     @Test
     void continuingWithTheReferenceIdGivesTheWizardANewAddressAndTheOldOneStopsWorking() {
         var holder = DgftRows.proprietor(jdbc);
