@@ -6,9 +6,11 @@ import io.github.icegateportal.otp.OtpCheck;
 import io.github.icegateportal.shared.field.EmailAddress;
 import io.github.icegateportal.shared.field.InvalidFieldException;
 import io.github.icegateportal.shared.field.MobileNumber;
+import io.github.icegateportal.shared.web.RateLimits;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -36,8 +38,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ContactChangeController {
 
+    /**
+     * Changes of contact an account may ask for per hour: each sends an OTP to a number or address the person types,
+     * so without a limit a signed-in account could have OTPs sent to any number without end.
+     */
+    static final int CHANGES_PER_HOUR = 5;
+
     private final AccountRepository accounts;
     private final AccountOtps otps;
+    private final RateLimits rateLimits;
+    private final LoginProperties properties;
     private final Notifications notifications;
     private final MessageSource messages;
     private final JdbcTemplate jdbc;
@@ -48,6 +58,8 @@ class ContactChangeController {
     ContactChangeController(
             AccountRepository accounts,
             AccountOtps otps,
+            RateLimits rateLimits,
+            LoginProperties properties,
             Notifications notifications,
             MessageSource messages,
             JdbcTemplate jdbc,
@@ -56,6 +68,8 @@ class ContactChangeController {
             Clock clock) {
         this.accounts = accounts;
         this.otps = otps;
+        this.rateLimits = rateLimits;
+        this.properties = properties;
         this.notifications = notifications;
         this.messages = messages;
         this.jdbc = jdbc;
@@ -104,6 +118,15 @@ class ContactChangeController {
         } catch (InvalidFieldException ex) {
             result.rejectValue(channel, ex.messageKey(), ex.arguments(), null);
             newValue = null;
+        }
+        if (!result.hasErrors()) {
+            var wait = rateLimits.tryConsume(
+                    "contact-change", account.icegateIdKey(), CHANGES_PER_HOUR, Duration.ofHours(1));
+            if (wait.isPresent()) {
+                String until = AccountSecurity.HOURS_MINUTES.format(
+                        clock.instant().plus(wait.get()).plusSeconds(59).atZone(properties.zone()));
+                result.rejectValue(channel, "account.contact.rate", new Object[] {until}, null);
+            }
         }
         if (result.hasErrors()) {
             return contactPage(channel, account, model);

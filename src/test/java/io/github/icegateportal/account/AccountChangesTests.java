@@ -139,6 +139,30 @@ class AccountChangesTests {
     }
 
     @Test
+    void changesOfContactAreLimitedPerAccountSoOtpsCannotBeSentToAnyNumberWithoutEnd() {
+        AccountView account = accounts.openSimplified(TestAccounts.newAccount("Pump"));
+        var visitor = loggedIn(account, TestAccounts.PASSWORD);
+        visitor.get("/account/mobile");
+        for (int i = 0; i < ContactChangeController.CHANGES_PER_HOUR; i++) {
+            assertThat(visitor.post("/account/mobile", "mobile", "98765432" + (10 + i))
+                            .getResponse()
+                            .getRedirectedUrl())
+                    .startsWith("/account/mobile/verify?change=");
+        }
+
+        var refused = visitor.post("/account/mobile", "mobile", "9876543299");
+
+        assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+        assertThat(Visitor.body(refused)).contains("Too many contact changes asked for. Please try again after");
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM contact_changes c JOIN accounts a ON a.id = c.account_id "
+                                + "WHERE a.icegate_id_key = ?",
+                        Integer.class,
+                        account.icegateId().key()))
+                .isEqualTo(ContactChangeController.CHANGES_PER_HOUR);
+    }
+
+    @Test
     void anAccountThatAsksForOtpsLogsInOnlyWithBothCodes() {
         AccountView account = accounts.openSimplified(TestAccounts.newAccount("Otp"));
         var visitor = loggedIn(account, TestAccounts.PASSWORD);
