@@ -5,6 +5,7 @@ import io.github.icegateportal.shared.field.MobileNumber;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -98,22 +99,7 @@ class NotificationDelivery implements DisposableBean {
      * would otherwise be sent by the retry job too while this attempt is under way.
      */
     private void deliverNew(long id) {
-        Notification claimed;
-        try {
-            claimed = transactions.execute(status -> repository
-                    .findById(id)
-                    .filter(Notification::untouched)
-                    .map(notification -> {
-                        notification.claim(clock.instant(), properties.deliveryLease());
-                        return repository.saveAndFlush(notification);
-                    })
-                    .orElse(null));
-        } catch (OptimisticLockingFailureException e) {
-            return;
-        }
-        if (claimed != null) {
-            send(claimed);
-        }
+        claimAndSend(id, Notification::untouched);
     }
 
     /**
@@ -121,11 +107,16 @@ class NotificationDelivery implements DisposableBean {
      * lease), then sends it.
      */
     void retry(long id) {
+        claimAndSend(id, notification -> notification.isDue(clock.instant()));
+    }
+
+    /** Claims the message for the lease if it is {@code ready}, then sends it; another attempt's claim wins. */
+    private void claimAndSend(long id, Predicate<Notification> ready) {
         Notification claimed;
         try {
             claimed = transactions.execute(status -> repository
                     .findById(id)
-                    .filter(notification -> notification.isDue(clock.instant()))
+                    .filter(ready)
                     .map(notification -> {
                         notification.claim(clock.instant(), properties.deliveryLease());
                         return repository.saveAndFlush(notification);
