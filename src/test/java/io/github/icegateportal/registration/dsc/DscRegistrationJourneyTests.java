@@ -17,13 +17,16 @@ class DscRegistrationJourneyTests extends DscJourney {
     DscRegistrationRepository repository;
 
     @Autowired
+    DscStepRepository dscSteps;
+
+    @Autowired
     IcegateIds icegateIds;
 
     @Autowired
     PasswordEncoder passwordEncoder;
 
     DscFixtures fixtures() {
-        return new DscFixtures(repository, icegateIds, passwordEncoder, clock);
+        return new DscFixtures(repository, dscSteps, icegateIds, passwordEncoder, clock);
     }
 
     @Test

@@ -54,6 +54,9 @@ class DscReviewTests extends DscJourney {
     DscRegistrationRepository repository;
 
     @Autowired
+    DscStepRepository dscSteps;
+
+    @Autowired
     IcegateIds icegateIds;
 
     @Autowired
@@ -65,7 +68,7 @@ class DscReviewTests extends DscJourney {
 
     @BeforeEach
     void freshFixturesAndOutbox() {
-        fixtures = new DscFixtures(repository, icegateIds, passwordEncoder, clock);
+        fixtures = new DscFixtures(repository, dscSteps, icegateIds, passwordEncoder, clock);
         outbox = new Outbox(mvc);
     }
 
