@@ -169,9 +169,7 @@ class ApprovalQueueController {
         } catch (DecisionConflictException conflict) {
             if (conflict.decidedBy() != null) {
                 redirect.addFlashAttribute("conflictBy", conflict.decidedBy());
-                redirect.addFlashAttribute(
-                        "conflictAt",
-                        conflict.decidedAt() == null ? "-" : AuditEntry.WHEN.format(conflict.decidedAt()));
+                redirect.addFlashAttribute("conflictAt", conflict.decidedAt());
             } else {
                 redirect.addFlashAttribute("changed", true);
             }
