@@ -49,7 +49,7 @@ class CrashRecoveryTests {
     Path dir;
 
     @Test
-    void aSimplifiedRegistrationWhoseDonePageWasShownSurvivesAKillOfTheJvm() throws Exception {
+    void aSimplifiedRegistrationWhoseDonePageWasShownSurvivesAKillOfTheJvmAndAStopLogsNoError() throws Exception {
         String url = defaultUrlWithItsFileIn(dir);
 
         try (Portal portal = Portal.start(url, dir.resolve("first.log"))) {
@@ -66,6 +66,9 @@ class CrashRecoveryTests {
                     .as("login after the restart (log: %s)", portal.log)
                     .hasValueSatisfying(location -> assertThat(location).endsWith("/dashboard"));
         }
+        assertThat(Files.readAllLines(dir.resolve("second.log")))
+                .as("what the second start logged up to its graceful stop")
+                .noneMatch(line -> line.contains(" ERROR "));
     }
 
     /** The default URL of application.properties, with {@code ./data} replaced by {@code dir}. */
