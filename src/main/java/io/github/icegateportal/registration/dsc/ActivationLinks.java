@@ -80,12 +80,21 @@ class ActivationLinks {
                 registration.mobile(), messages.getMessage("registration.dsc.notify.approved.sms", args, locale));
     }
 
-    /** The link with this token, locked so that two clicks at once activate once. */
+    /**
+     * The link with this token, unlocked: for reading only. PostgreSQL refuses a row lock in a read-only
+     * transaction, so the activation page's view must never go through {@link #lock}.
+     */
     Optional<ActivationLink> find(String token) {
-        if (token == null || token.isBlank() || token.length() > 100) {
-            return Optional.empty();
-        }
-        return links.findByTokenHash(hash(token.strip()));
+        return wellFormed(token) ? links.findByTokenHash(hash(token.strip())) : Optional.empty();
+    }
+
+    /** The link with this token, locked so that two clicks at once activate once. */
+    Optional<ActivationLink> lock(String token) {
+        return wellFormed(token) ? links.lockByTokenHash(hash(token.strip())) : Optional.empty();
+    }
+
+    private static boolean wellFormed(String token) {
+        return token != null && !token.isBlank() && token.length() <= 100;
     }
 
     static String hash(String token) {

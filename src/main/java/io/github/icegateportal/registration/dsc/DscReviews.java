@@ -277,7 +277,7 @@ public class DscReviews {
      */
     @Transactional
     Activation activate(String token, String password, String remoteAddress) {
-        Optional<ActivationLink> found = activationLinks.find(token);
+        Optional<ActivationLink> found = activationLinks.lock(token);
         if (found.isEmpty()) {
             return Activation.INVALID;
         }
@@ -324,7 +324,7 @@ public class DscReviews {
      */
     @Transactional
     void renewLink(String token) {
-        activationLinks.find(token).filter(link -> !link.used()).ifPresent(link -> registrations
+        activationLinks.lock(token).filter(link -> !link.used()).ifPresent(link -> registrations
                 .lockDsc(link.registrationId())
                 .filter(r -> r.status() == RegistrationStatus.APPROVED)
                 .ifPresent(activationLinks::send));
