@@ -1,5 +1,6 @@
 package io.github.icegateportal.account;
 
+import io.github.icegateportal.shared.security.LoginLockout;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,7 +21,7 @@ class AccountSettingsController {
     private final AccountRepository accounts;
     private final PasswordChanges passwords;
     private final OtherSessions otherSessions;
-    private final LoginFailures failures;
+    private final LoginLockout lockout;
     private final LoginProperties properties;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
@@ -30,7 +31,7 @@ class AccountSettingsController {
             AccountRepository accounts,
             PasswordChanges passwords,
             OtherSessions otherSessions,
-            LoginFailures failures,
+            LoginLockout lockout,
             LoginProperties properties,
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
@@ -38,7 +39,7 @@ class AccountSettingsController {
         this.accounts = accounts;
         this.passwords = passwords;
         this.otherSessions = otherSessions;
-        this.failures = failures;
+        this.lockout = lockout;
         this.properties = properties;
         this.transactions = transactions;
         this.events = events;
@@ -70,18 +71,20 @@ class AccountSettingsController {
             HttpServletRequest request) {
         Account account = accounts.findByIcegateIdKey(user.icegateIdKey()).orElseThrow();
         String guesses = CURRENT_PASSWORD_GUESSES + account.icegateIdKey();
-        var lockedUntil = failures.lockedUntil(guesses);
-        if (lockedUntil.isPresent()) {
-            rejectGuessing(lockedUntil.get(), result);
+        // Counted before the hash, like a login: at most max-failures checks within the lock-out period.
+        var attempt = lockout.reserve(guesses, properties.maxFailures(), properties.lockout());
+        if (attempt.refused()) {
+            rejectGuessing(attempt.lockedUntil(), result);
             return "account/change-password";
         }
         if (!passwords.isCurrent(account.id(), form.password())) {
-            var lockedNow = failures.recordFailure(guesses);
-            if (lockedNow.isPresent()) {
-                rejectGuessing(lockedNow.get(), result);
+            if (attempt.lockedIfWrong().isPresent()) {
+                rejectGuessing(attempt.lockedUntil(), result);
                 return "account/change-password";
             }
             result.rejectValue("password", "account.password.currentWrong");
+        } else {
+            lockout.clear(guesses);
         }
         PasswordChanges.policyViolations(
                         form.newPassword(),
@@ -97,7 +100,6 @@ class AccountSettingsController {
             return "account/change-password";
         }
         passwords.change(account.id(), form.newPassword(), false, request.getRemoteAddr());
-        failures.clear(guesses);
         otherSessions.endAllBut(account.icegateIdKey(), request);
         return "redirect:/account/password?changed";
     }

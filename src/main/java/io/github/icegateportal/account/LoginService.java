@@ -4,11 +4,11 @@ import io.github.icegateportal.account.LoginRefusedException.Reason;
 import io.github.icegateportal.shared.field.IcegateId;
 import io.github.icegateportal.shared.field.Iec;
 import io.github.icegateportal.shared.field.InvalidFieldException;
+import io.github.icegateportal.shared.security.LoginLockout;
 import io.github.icegateportal.shared.web.RateLimits;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Decides a login: rate limit per client address, captcha, lock-out, password, then the account's state and its
+ * Decides a login: rate limit per client address, captcha, lock-out (the attempt counted before the hash), password, then the account's state and its
  * IEC's standing at DGFT, then the OTP step where one is asked for.
  *
  * <p>An unknown ID or IEC gets the same answer as a wrong password, costs a password hash like a known one (a
@@ -40,7 +40,7 @@ class LoginService {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
-    private final LoginFailures failures;
+    private final LoginLockout lockout;
     private final RateLimits rateLimits;
     private final LoginProperties properties;
     private final LoginChecks checks;
@@ -52,7 +52,7 @@ class LoginService {
     LoginService(
             AccountRepository accounts,
             PasswordEncoder passwordEncoder,
-            LoginFailures failures,
+            LoginLockout lockout,
             RateLimits rateLimits,
             LoginProperties properties,
             LoginChecks checks,
@@ -61,7 +61,7 @@ class LoginService {
             Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
-        this.failures = failures;
+        this.lockout = lockout;
         this.rateLimits = rateLimits;
         this.properties = properties;
         this.checks = checks;
@@ -88,25 +88,24 @@ class LoginService {
         String key = found.map(account -> "account:" + account.icegateIdKey())
                 .orElseGet(() -> "name:" + normalise(username));
         String who = found.map(account -> account.icegateId().value()).orElseGet(() -> normalise(username));
-        Optional<Instant> lockedUntil = failures.lockedUntil(key);
-        if (lockedUntil.isPresent()) {
+        // The attempt is counted before the hash, in the database: however many arrive at once, on any instance, at
+        // most max-failures of them are checked within the lock-out period.
+        LoginLockout.Attempt attempt = lockout.reserve(key, properties.maxFailures(), properties.lockout());
+        if (attempt.refused()) {
             refuse(who, "LOCKED_OUT", details);
-            throw LoginRefusedException.until(Reason.LOCKED_OUT, lockedUntil.get());
+            throw LoginRefusedException.until(Reason.LOCKED_OUT, attempt.lockedUntil());
         }
         String hash = found.map(Account::passwordHash).orElse(dummyHash);
         boolean matches = passwordEncoder.matches(password == null ? "" : password, hash);
         if (found.isEmpty() || !matches) {
-            Optional<Instant> lockedNow = transactions.execute(status -> {
-                events.publishEvent(new LoginFailed(who, "BAD_CREDENTIALS", clock.instant(), details.remoteAddress()));
-                return failures.recordFailure(key);
-            });
-            if (lockedNow.isPresent()) {
-                throw LoginRefusedException.until(Reason.LOCKED_OUT, lockedNow.get());
+            refuse(who, "BAD_CREDENTIALS", details);
+            if (attempt.lockedIfWrong().isPresent()) {
+                throw LoginRefusedException.until(Reason.LOCKED_OUT, attempt.lockedUntil());
             }
             throw LoginRefusedException.because(Reason.BAD_CREDENTIALS);
         }
         Account account = found.get();
-        failures.clear(key);
+        lockout.clear(key);
         switch (account.status()) {
             case PENDING_ACTIVATION -> refuseBecause(who, Reason.PENDING_ACTIVATION, details);
             case LOCKED -> refuseBecause(who, Reason.ACCOUNT_LOCKED, details);

@@ -2,6 +2,7 @@ package io.github.icegateportal.account;
 
 import io.github.icegateportal.notification.Notifications;
 import io.github.icegateportal.shared.field.PasswordPolicy;
+import io.github.icegateportal.shared.security.LoginLockout;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ class PasswordChanges {
     private final AccountRepository accounts;
     private final PasswordHistory history;
     private final PasswordEncoder passwordEncoder;
-    private final LoginFailures failures;
+    private final LoginLockout lockout;
     private final Notifications notifications;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
@@ -33,7 +34,7 @@ class PasswordChanges {
             AccountRepository accounts,
             PasswordHistory history,
             PasswordEncoder passwordEncoder,
-            LoginFailures failures,
+            LoginLockout lockout,
             Notifications notifications,
             MessageSource messages,
             ApplicationEventPublisher events,
@@ -41,7 +42,7 @@ class PasswordChanges {
         this.accounts = accounts;
         this.history = history;
         this.passwordEncoder = passwordEncoder;
-        this.failures = failures;
+        this.lockout = lockout;
         this.notifications = notifications;
         this.messages = messages;
         this.events = events;
@@ -93,7 +94,7 @@ class PasswordChanges {
         String hash = passwordEncoder.encode(newPassword);
         account.changePasswordHash(hash, now);
         history.remember(accountId, hash, now);
-        failures.clear("account:" + account.icegateIdKey());
+        lockout.clear("account:" + account.icegateIdKey());
         var locale = LocaleContextHolder.getLocale();
         String text = messages.getMessage(
                 "account.password.notice", new Object[] {account.icegateId().value()}, locale);

@@ -1,5 +1,6 @@
 package io.github.icegateportal.admin;
 
+import io.github.icegateportal.shared.security.LoginLockout;
 import io.github.icegateportal.shared.security.PortalRoles;
 import io.github.icegateportal.shared.security.PortalSecurityCustomizer;
 import io.github.icegateportal.shared.web.RateLimits;
@@ -10,6 +11,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.security.authentication.ProviderManager;
@@ -37,14 +39,31 @@ class AdminLoginSecurity implements PortalSecurityCustomizer {
     /** Admin login attempts allowed per client address and minute: a brake on guessing, well above any person. */
     static final int ATTEMPTS_PER_MINUTE = 10;
 
+    /** Failed logins for one admin name (known or not) within {@link #LOCKOUT} that lock the name out. */
+    static final int MAX_FAILURES = 5;
+
+    /** How long an admin name's lock-out lasts, and the window in which its failed logins count. */
+    static final Duration LOCKOUT = Duration.ofMinutes(15);
+
+    private static final String LOCKOUT_KEY = "admin-login:";
+
     private final AdminAccounts accounts;
     private final AdminPasswords passwords;
     private final RateLimits rateLimits;
+    private final LoginLockout lockout;
+    private final Clock clock;
 
-    AdminLoginSecurity(AdminAccounts accounts, AdminPasswords passwords, RateLimits rateLimits) {
+    AdminLoginSecurity(
+            AdminAccounts accounts,
+            AdminPasswords passwords,
+            RateLimits rateLimits,
+            LoginLockout lockout,
+            Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.rateLimits = rateLimits;
+        this.lockout = lockout;
+        this.clock = clock;
     }
 
     @Override
@@ -64,7 +83,11 @@ class AdminLoginSecurity implements PortalSecurityCustomizer {
                         .invalidateHttpSession(true));
     }
 
-    /** Too many login posts from one address: refused before any password is hashed, with when to try again. */
+    /**
+     * Too many login posts from one address, or too many failed logins for the name typed (from any address, on any
+     * instance, counted in the database): refused before any password is hashed, with when to try again. The attempt
+     * is counted here, before the hash, so that logins sent all at once cannot check more passwords than the limit.
+     */
     private void limitLoginAttempts(ServletRequest req, ServletResponse res, FilterChain chain)
             throws IOException, ServletException {
         var request = (HttpServletRequest) req;
@@ -76,6 +99,18 @@ class AdminLoginSecurity implements PortalSecurityCustomizer {
                 ((HttpServletResponse) res)
                         .sendRedirect(request.getContextPath() + "/admin/login?rate="
                                 + wait.get().toSeconds());
+                return;
+            }
+            var attempt = lockout.reserve(lockoutKey(request.getParameter("username")), MAX_FAILURES, LOCKOUT);
+            if (attempt.refused()) {
+                accounts.loginFailed(request.getParameter("username"), request.getRemoteAddr());
+                long minutes = Math.max(
+                        1,
+                        (Duration.between(clock.instant(), attempt.lockedUntil())
+                                                .toSeconds()
+                                        + 59)
+                                / 60);
+                ((HttpServletResponse) res).sendRedirect(request.getContextPath() + "/admin/login?locked=" + minutes);
                 return;
             }
         }
@@ -95,6 +130,7 @@ class AdminLoginSecurity implements PortalSecurityCustomizer {
 
     private void loggedIn(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException {
+        lockout.clear(lockoutKey(request.getParameter("username")));
         accounts.loggedIn(authentication.getName(), request.getRemoteAddr());
         response.sendRedirect(request.getContextPath() + "/admin");
     }
@@ -103,6 +139,12 @@ class AdminLoginSecurity implements PortalSecurityCustomizer {
     private void refused(HttpServletRequest request, HttpServletResponse response) throws IOException {
         accounts.loginFailed(request.getParameter("username"), request.getRemoteAddr());
         response.sendRedirect(request.getContextPath() + "/admin/login?error");
+    }
+
+    /** The lock-out's key for a typed admin name, as the login finds admins (any case, spaces around ignored). */
+    private static String lockoutKey(String username) {
+        String name = AdminAccounts.normalise(username);
+        return LOCKOUT_KEY + name.substring(0, Math.min(name.length(), 60));
     }
 
     static boolean isAdmin(Authentication authentication) {

@@ -2,6 +2,7 @@ package io.github.icegateportal.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.icegateportal.shared.security.LoginLockout;
 import io.github.icegateportal.support.MutableClock;
 import io.github.icegateportal.support.PortalTest;
 import java.sql.Timestamp;
@@ -27,7 +28,7 @@ class AccountFlowSweepTests {
     LoginProperties login;
 
     @Autowired
-    LoginFailures failures;
+    LoginLockout failures;
 
     @Autowired
     Accounts accounts;
@@ -84,9 +85,9 @@ class AccountFlowSweepTests {
     void failedLoginCountersGoOnlyWhenTheyNoLongerCount() {
         String idle = "sweep-test-idle-" + UUID.randomUUID();
         String locked = "sweep-test-locked-" + UUID.randomUUID();
-        failures.recordFailure(idle);
+        failures.reserve(idle, login.maxFailures(), login.lockout());
         for (int i = 0; i < login.maxFailures(); i++) {
-            failures.recordFailure(locked);
+            failures.reserve(locked, login.maxFailures(), login.lockout());
         }
         assertThat(failures.lockedUntil(locked)).isPresent();
 
@@ -98,7 +99,7 @@ class AccountFlowSweepTests {
         // A failure now keeps its counter alive; the others stopped counting longer ago than the retention.
         String fresh = "sweep-test-fresh-" + UUID.randomUUID();
         clock.advance(properties.retention());
-        failures.recordFailure(fresh);
+        failures.reserve(fresh, login.maxFailures(), login.lockout());
         sweep.deleteExpired();
         assertThat(keys(idle, locked, fresh)).containsExactly(fresh);
     }

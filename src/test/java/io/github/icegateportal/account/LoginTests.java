@@ -11,7 +11,14 @@ import io.github.icegateportal.support.MutableClock;
 import io.github.icegateportal.support.PortalTest;
 import io.github.icegateportal.support.Visitor;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,6 +45,9 @@ class LoginTests {
 
     @Autowired
     DirectoryCorrections corrections;
+
+    @Autowired
+    LoginProperties login;
 
     @Test
     void loginByIcegateIdInAnyCaseOpensTheDashboard() {
@@ -121,6 +131,45 @@ class LoginTests {
 
         var afterwards = visitor.logIn(account.icegateId().value(), TestAccounts.PASSWORD);
         assertThat(afterwards.getResponse().getRedirectedUrl()).endsWith("/dashboard");
+    }
+
+    @Test
+    void wrongPasswordsSentAllAtOnceCheckNoMoreThanTheLimitAndTheRightOneAfterwardsIsRefused() throws Exception {
+        AccountView account = accounts.openSimplified(TestAccounts.newAccount("Burst"));
+        String id = account.icegateId().value();
+        int attempts = 20;
+        List<Visitor> attackers = new ArrayList<>();
+        for (int i = 0; i < attempts; i++) {
+            var attacker = new Visitor(mvc);
+            attacker.get("/login");
+            attackers.add(attacker);
+        }
+        var gate = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        long before = passwordEncoder.hashes();
+        List<Future<String>> answers = new ArrayList<>();
+        try {
+            for (Visitor attacker : attackers) {
+                answers.add(pool.submit(() -> {
+                    gate.await();
+                    return attacker.post("/login", "username", id, "password", "Wrong#Password1")
+                            .getResponse()
+                            .getRedirectedUrl();
+                }));
+            }
+            gate.countDown();
+            for (Future<String> answer : answers) {
+                assertThat(answer.get(60, TimeUnit.SECONDS)).matches("/login\\?error=(bad|locked&until=.*)");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(passwordEncoder.hashes() - before)
+                .as("passwords checked against the hash")
+                .isLessThanOrEqualTo(login.maxFailures());
+        var rightOne = new Visitor(mvc).logIn(id, TestAccounts.PASSWORD);
+        assertThat(rightOne.getResponse().getRedirectedUrl()).startsWith("/login?error=locked&until=");
     }
 
     @Test

@@ -3,9 +3,18 @@ package io.github.icegateportal.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.github.icegateportal.shared.security.BoundedPasswordEncoder;
+import io.github.icegateportal.support.MutableClock;
 import io.github.icegateportal.support.PortalTest;
 import io.github.icegateportal.support.Visitor;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,6 +28,15 @@ class AdminAccountsTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AdminAccounts accounts;
+
+    @Autowired
+    BoundedPasswordEncoder passwordEncoder;
+
+    @Autowired
+    MutableClock clock;
 
     @Test
     void theFirstAdminExistsWithThePasswordFromTheConfigurationAndNeedNotChangeIt() {
@@ -235,7 +253,8 @@ class AdminAccountsTests {
         visitor.get("/admin/login");
         String last = null;
         for (int i = 0; i <= AdminLoginSecurity.ATTEMPTS_PER_MINUTE; i++) {
-            last = visitor.post("/admin/login", "username", "admin", "password", "Wrong-Pa55word!")
+            // A name of its own each time, so that no name is locked out before the address is limited.
+            last = visitor.post("/admin/login", "username", "flood" + i, "password", "Wrong-Pa55word!")
                     .getResponse()
                     .getRedirectedUrl();
         }
@@ -249,6 +268,52 @@ class AdminAccountsTests {
                         .getResponse()
                         .getRedirectedUrl())
                 .isEqualTo("/admin");
+    }
+
+    @Test
+    void wrongPasswordsSentAllAtOnceCheckNoMoreThanTheLimitAndLockTheNameOutFromEveryAddress() throws Exception {
+        String name = "burst" + UUID.randomUUID().toString().substring(0, 8);
+        String password = accounts.add(name, "admin", "10.0.0.1").orElseThrow();
+        int attempts = 20;
+        List<Visitor> attackers = new ArrayList<>();
+        for (int i = 0; i < attempts; i++) {
+            var attacker = new Visitor(mvc);
+            attacker.get("/admin/login");
+            attackers.add(attacker);
+        }
+        var gate = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        long before = passwordEncoder.hashes();
+        List<Future<String>> answers = new ArrayList<>();
+        try {
+            for (Visitor attacker : attackers) {
+                answers.add(pool.submit(() -> {
+                    gate.await();
+                    return attacker.post("/admin/login", "username", name, "password", "Wrong-Pa55word!")
+                            .getResponse()
+                            .getRedirectedUrl();
+                }));
+            }
+            gate.countDown();
+            for (Future<String> answer : answers) {
+                assertThat(answer.get(60, TimeUnit.SECONDS)).matches("/admin/login\\?(error|locked=\\d+)");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(passwordEncoder.hashes() - before)
+                .as("passwords checked against the hash")
+                .isLessThanOrEqualTo(AdminLoginSecurity.MAX_FAILURES);
+        var rightOne = new Visitor(mvc);
+        rightOne.get("/admin/login");
+        var refused = rightOne.post("/admin/login", "username", name, "password", password);
+        assertThat(refused.getResponse().getRedirectedUrl()).matches("/admin/login\\?locked=\\d+");
+        assertThat(Visitor.body(rightOne.follow(refused)))
+                .contains("Too many failed logins for this user name. Try again in 15 minutes.");
+
+        clock.advance(AdminLoginSecurity.LOCKOUT.plusSeconds(1));
+        AdminLogin.as(mvc, name, password);
     }
 
     @Test
