@@ -38,10 +38,15 @@ class AccountFlowSweep {
         this.clock = clock;
     }
 
+    /** {@link #sweep} on the schedule, on one instance: the lock stays taken for most of the interval. */
     @Scheduled(
             fixedDelayString = "${portal.account.sweep-interval:PT1H}",
             initialDelayString = "${portal.account.sweep-interval:PT1H}")
-    @SchedulerLock(name = "account-sweep", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "account-sweep", lockAtMostFor = "PT50M", lockAtLeastFor = "PT50M")
+    void onSchedule() {
+        sweep();
+    }
+
     public void sweep() {
         deleteExpired();
     }

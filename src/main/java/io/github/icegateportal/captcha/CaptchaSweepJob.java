@@ -14,10 +14,15 @@ class CaptchaSweepJob {
         this.captchas = captchas;
     }
 
+    /** {@link #deleteExpiredCaptchas} on the schedule, on one instance: the lock stays taken for most of the interval. */
     @Scheduled(
             fixedDelayString = "${portal.captcha.sweep-interval:PT5M}",
             initialDelayString = "${portal.captcha.sweep-interval:PT5M}")
-    @SchedulerLock(name = "captcha-sweep", lockAtMostFor = "PT5M")
+    @SchedulerLock(name = "captcha-sweep", lockAtMostFor = "PT5M", lockAtLeastFor = "PT4M")
+    void onSchedule() {
+        deleteExpiredCaptchas();
+    }
+
     public void deleteExpiredCaptchas() {
         captchas.deleteExpired();
     }

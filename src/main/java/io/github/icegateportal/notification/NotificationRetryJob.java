@@ -30,10 +30,15 @@ class NotificationRetryJob {
         this.clock = clock;
     }
 
+    /** {@link #retryDueMessages} on the schedule, on one instance: the lock stays taken for most of the interval. */
     @Scheduled(
             fixedDelayString = "${portal.notification.retry-interval:PT1M}",
             initialDelayString = "${portal.notification.retry-interval:PT1M}")
-    @SchedulerLock(name = "notification-retry", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "notification-retry", lockAtMostFor = "PT10M", lockAtLeastFor = "PT50S")
+    void onSchedule() {
+        retryDueMessages();
+    }
+
     public void retryDueMessages() {
         // Batch after batch while full ones come back (a bulk run can leave thousands due), within a time budget
         // well inside the lock's lifetime.

@@ -32,10 +32,15 @@ class NotificationSweep {
         this.clock = clock;
     }
 
+    /** {@link #sweep} on the schedule, on one instance: the lock stays taken for most of the interval. */
     @Scheduled(
             fixedDelayString = "${portal.notification.sweep-interval:PT1H}",
             initialDelayString = "${portal.notification.sweep-interval:PT1H}")
-    @SchedulerLock(name = "notification-sweep", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "notification-sweep", lockAtMostFor = "PT50M", lockAtLeastFor = "PT50M")
+    void onSchedule() {
+        sweep();
+    }
+
     public void sweep() {
         deleteDelivered();
     }

@@ -29,8 +29,13 @@ class OtpSweep {
         this.clock = clock;
     }
 
+    /** {@link #sweep} on the schedule, on one instance: the lock stays taken for most of the interval. */
     @Scheduled(fixedDelayString = "${portal.otp.sweep-interval:PT1H}", initialDelayString = "PT5M")
-    @SchedulerLock(name = "otp-sweep", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "otp-sweep", lockAtMostFor = "PT50M", lockAtLeastFor = "PT50M")
+    void onSchedule() {
+        sweep();
+    }
+
     public void sweep() {
         deleteExpired();
     }

@@ -32,10 +32,15 @@ class TemporaryPasswordSweep {
         this.clock = clock;
     }
 
+    /** {@link #sweep} on the schedule, on one instance: the lock stays taken for most of the interval. */
     @Scheduled(
             fixedDelayString = "${portal.temporary-password.sweep-interval:PT1H}",
             initialDelayString = "${portal.temporary-password.sweep-interval:PT1H}")
-    @SchedulerLock(name = "temporary-password-sweep", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "temporary-password-sweep", lockAtMostFor = "PT50M", lockAtLeastFor = "PT50M")
+    void onSchedule() {
+        sweep();
+    }
+
     public void sweep() {
         deleteExpired();
     }

@@ -36,10 +36,15 @@ class EventPublicationSweep {
         this.clock = clock;
     }
 
+    /** {@link #sweep} on the schedule, on one instance: the lock stays taken for most of the interval. */
     @Scheduled(
             fixedDelayString = "${portal.events.sweep-interval:PT1H}",
             initialDelayString = "${portal.events.sweep-interval:PT1H}")
-    @SchedulerLock(name = "event-publication-sweep", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "event-publication-sweep", lockAtMostFor = "PT50M", lockAtLeastFor = "PT50M")
+    void onSchedule() {
+        sweep();
+    }
+
     public void sweep() {
         deleteCompleted();
     }

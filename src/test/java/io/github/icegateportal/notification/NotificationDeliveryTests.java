@@ -242,8 +242,8 @@ class NotificationDeliveryTests {
     }
 
     @Test
-    void retryJobTakesTheClusterWideLock() {
-        retryJob.retryDueMessages();
+    void retryJobTakesTheClusterWideLockOnItsSchedule() {
+        retryJob.onSchedule();
 
         assertThat(jdbc.queryForObject("select count(*) from shedlock where name = 'notification-retry'", Long.class))
                 .isEqualTo(1);

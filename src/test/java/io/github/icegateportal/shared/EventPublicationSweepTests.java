@@ -56,6 +56,8 @@ class EventPublicationSweepTests {
         clock.advance(retention.multipliedBy(10));
         sweep.sweep();
         assertThat(remaining()).containsExactly(neverCompleted);
+        // the scheduler's entry takes the cluster-wide lock; the work method above does not
+        sweep.onSchedule();
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM shedlock WHERE name = 'event-publication-sweep'", Long.class))
                 .isEqualTo(1);

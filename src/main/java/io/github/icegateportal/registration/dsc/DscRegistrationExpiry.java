@@ -23,8 +23,13 @@ class DscRegistrationExpiry {
         this.flow = flow;
     }
 
+    /** {@link #sweep} on the schedule, on one instance: the lock stays taken for most of the interval. */
     @Scheduled(fixedDelayString = "${portal.registration.expiry-sweep-interval:PT1M}", initialDelayString = "PT1M")
-    @SchedulerLock(name = "registration-dsc-expiry", lockAtMostFor = "PT5M")
+    @SchedulerLock(name = "registration-dsc-expiry", lockAtMostFor = "PT5M", lockAtLeastFor = "PT50S")
+    void onSchedule() {
+        sweep();
+    }
+
     void sweep() {
         int total = 0;
         int expired;
