@@ -160,4 +160,21 @@ class AdminAccessTests {
     void theLoginPageIsOpenToEveryone() {
         assertThat(mvc.get().uri("/admin/login")).hasStatusOk().bodyText().contains("Login as Admin");
     }
+
+    @org.junit.jupiter.api.Test
+    void theMetricsAreForAdminsOnlyAndHealthIsForEveryone() {
+        var anonymous = new Visitor(mvc);
+        assertThat(anonymous.get("/actuator/health")).hasStatusOk().bodyText().contains("UP");
+        for (String path : List.of("/actuator", "/actuator/metrics", "/actuator/metrics/portal.admin.queue.pending")) {
+            var result = anonymous.get(path);
+            assertThat(result).as(path).hasStatus(401);
+            assertThat(Visitor.body(result)).as(path).doesNotContain("portal.");
+            assertThat(mvc.get().uri(path).with(user("EXPORTER-ONE").roles("USER")))
+                    .as(path)
+                    .hasStatus(403);
+        }
+
+        var admin = AdminLogin.asFirstAdmin(mvc);
+        assertThat(admin.get("/actuator/metrics")).hasStatusOk().bodyText().contains("portal.admin.queue.pending");
+    }
 }

@@ -3,13 +3,16 @@ package io.github.icegateportal.shared.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * The rules every page is served under: CSRF on every form with the token in a cookie (so a visitor who
@@ -48,10 +51,20 @@ class WebSecurityConfiguration {
             throws Exception {
         commonRules(http);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                        "/dashboard", "/dashboard/**", "/account/**", "/filing", "/filing/**")
-                .hasAuthority(PortalRoles.EXPORTER)
-                .anyRequest()
-                .permitAll());
+                                "/dashboard", "/dashboard/**", "/account/**", "/filing", "/filing/**")
+                        .hasAuthority(PortalRoles.EXPORTER)
+                        // Health (and info) for load balancers and probes; the meters (queue sizes, pending mail)
+                        // and every other endpoint for a signed-in admin only.
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/actuator", "/actuator/**")
+                        .hasAuthority(PortalRoles.ADMIN)
+                        .anyRequest()
+                        .permitAll())
+                // An anonymous client of an endpoint gets 401, not the exporters' login page.
+                .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                        PathPatternRequestMatcher.pathPattern("/actuator/**")));
         for (var customizer : customizers) {
             customizer.customizePortal(http);
         }
