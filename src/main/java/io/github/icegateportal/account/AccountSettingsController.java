@@ -2,6 +2,7 @@ package io.github.icegateportal.account;
 
 import io.github.icegateportal.shared.security.LoginLockout;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -66,7 +67,7 @@ class AccountSettingsController {
     @PostMapping("/account/password")
     String processChangePasswordForm(
             @AuthenticationPrincipal PortalUser user,
-            @ModelAttribute ChangePasswordForm form,
+            @Valid @ModelAttribute ChangePasswordForm form,
             BindingResult result,
             HttpServletRequest request) {
         Account account = accounts.findByIcegateIdKey(user.icegateIdKey()).orElseThrow();

@@ -4,6 +4,7 @@ import io.github.icegateportal.account.AccountOtps.Purpose;
 import io.github.icegateportal.otp.OtpCheck;
 import io.github.icegateportal.otp.OtpOutcome;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -78,7 +79,7 @@ class ForgotPasswordController {
 
     @PostMapping("/login/forgot-password")
     String processForgotForm(
-            @ModelAttribute ForgotForm form, BindingResult result, HttpServletRequest request, Model model) {
+            @Valid @ModelAttribute ForgotForm form, BindingResult result, HttpServletRequest request, Model model) {
         try {
             login.requireWithinRateLimit("forgot-password", request.getRemoteAddr());
         } catch (LoginRefusedException ex) {
@@ -132,7 +133,7 @@ class ForgotPasswordController {
 
     @PostMapping("/login/forgot-password/verify")
     String processResetForm(
-            @ModelAttribute ResetForm form, BindingResult result, HttpServletRequest request, Model model) {
+            @Valid @ModelAttribute ResetForm form, BindingResult result, HttpServletRequest request, Model model) {
         ResetRequest reset =
                 form.request() == null ? null : find(form.request()).orElse(null);
         if (reset == null) {

@@ -3,6 +3,7 @@ package io.github.icegateportal.account;
 import io.github.icegateportal.shared.field.Iec;
 import io.github.icegateportal.shared.field.InvalidFieldException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,7 +39,7 @@ class IecStatusEnquiryController {
 
     @PostMapping("/enquiry/iec-status")
     String processEnquiryForm(
-            @ModelAttribute EnquiryForm form, BindingResult result, HttpServletRequest request, Model model) {
+            @Valid @ModelAttribute EnquiryForm form, BindingResult result, HttpServletRequest request, Model model) {
         try {
             login.requireWithinRateLimit("iec-status", request.getRemoteAddr());
         } catch (LoginRefusedException ex) {

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LoginController {
 
     private static final Pattern HOURS_MINUTES = Pattern.compile("\\d{2}:\\d{2}");
-    private static final Set<String> ERRORS =
-            Set.of("bad", "captcha", "rate", "locked", "inactive", "account-locked", "disabled", "otp-again");
+    private static final Set<String> ERRORS = Set.of(
+            "bad", "captcha", "rate", "locked", "inactive", "account-locked", "disabled", "otp-again", "characters");
     private static final Set<String> IEC_STATUSES = Set.of("SUSPENDED", "CANCELLED", "SURRENDERED");
 
     private final LoginChecks checks;

@@ -1,5 +1,6 @@
 package io.github.icegateportal.admin;
 
+import io.github.icegateportal.shared.field.MultiLine;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -12,7 +13,7 @@ record DecisionForm(
         Long version,
         String reasonCode,
 
-        @Size(max = 800, message = "{admin.decision.reasonTooLong}")
+        @Size(max = 800, message = "{admin.decision.reasonTooLong}") @MultiLine
         String reasonText) {
 
     static DecisionForm empty(long version) {

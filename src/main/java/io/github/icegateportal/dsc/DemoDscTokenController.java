@@ -8,6 +8,7 @@ import io.github.icegateportal.shared.field.Iec;
 import io.github.icegateportal.shared.field.InvalidFieldException;
 import io.github.icegateportal.shared.web.RateLimits;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -80,7 +81,7 @@ class DemoDscTokenController {
 
     @PostMapping("/demo/dsc")
     String processTokenForm(
-            @ModelAttribute("demoTokenForm") DemoTokenForm form,
+            @Valid @ModelAttribute("demoTokenForm") DemoTokenForm form,
             BindingResult result,
             Model model,
             HttpServletRequest request) {
