@@ -126,11 +126,23 @@ final class CertificateMaker {
             Instant notAfter,
             List<String> policyOids,
             int keyUsage) {
+        return holder(issuer, subject, notBefore, notAfter, policyOids, keyUsage, new BasicConstraints(false));
+    }
+
+    /** The same with other basic constraints: {@code new BasicConstraints(true)} is what a CA's certificate says. */
+    static IssuedCertificate holder(
+            IssuedCertificate issuer,
+            X500Name subject,
+            Instant notBefore,
+            Instant notAfter,
+            List<String> policyOids,
+            int keyUsage,
+            BasicConstraints basicConstraints) {
         KeyPair keys = keyPair();
         var builder = builder(issuerName(issuer), subject, keys.getPublic(), notBefore, notAfter);
         try {
             var extensions = new JcaX509ExtensionUtils();
-            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
+            builder.addExtension(Extension.basicConstraints, true, basicConstraints)
                     .addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage))
                     .addExtension(
                             Extension.subjectKeyIdentifier,

@@ -15,7 +15,7 @@ public enum DscCheckType {
      * injected clock); a list past its nextUpdate fails the check with a message of its own.
      */
     REVOCATION,
-    /** The key may sign (digitalSignature or nonRepudiation). */
+    /** An end-entity certificate (not a CA's: no basic constraints CA:TRUE) whose key may sign (digitalSignature or nonRepudiation). */
     KEY_USAGE,
     /** India PKI Class 3 certificate policy. */
     CERTIFICATE_CLASS,

@@ -92,7 +92,7 @@ public class DscVerifier {
         checks.add(checkIssuer(file, trust, now));
         checks.add(checkValidity(certificate, now));
         checks.add(checkRevocation(certificate, trust, now));
-        checks.add(checkKeyUsage(details));
+        checks.add(checkKeyUsage(certificate, details));
         checks.add(checkClass(details));
         List<DscHolder> named = allowedHolders.stream()
                 .filter(holder -> HolderNames.match(details.holderName(), holder.name()))
@@ -273,7 +273,11 @@ public class DscVerifier {
         return false;
     }
 
-    private static DscCheck checkKeyUsage(DscCertificate details) {
+    /** A signer's certificate is an end-entity one: a CA's (basic constraints CA:TRUE) never is, whatever its keys. */
+    private static DscCheck checkKeyUsage(X509Certificate certificate, DscCertificate details) {
+        if (certificate.getBasicConstraints() >= 0) {
+            return DscCheck.failed(KEY_USAGE, "dsc.check.keyUsage.caCertificate");
+        }
         return details.keyUsage().contains("digitalSignature")
                         || details.keyUsage().contains("nonRepudiation")
                 ? DscCheck.passed(KEY_USAGE, "dsc.check.keyUsage.passed")

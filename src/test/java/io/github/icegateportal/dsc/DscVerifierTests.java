@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Stream;
+import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -277,6 +278,27 @@ class DscVerifierTests {
 
         assertThat(verification.failures())
                 .containsExactly(DscCheck.failed(DscCheckType.KEY_USAGE, "dsc.check.keyUsage.notForSigning"));
+    }
+
+    @Test
+    void aCertificateAuthoritysCertificateIsNotASignersEvenWithASigningKeyUsage() {
+        var certificate = CertificateMaker.holder(
+                DemoSignatures.AUTHORITY.issuing(),
+                DemoAuthority.holderName(HOLDER.name(), HOLDER.pan(), "Personal"),
+                clock.instant().minus(Duration.ofDays(1)),
+                clock.instant().plus(Duration.ofDays(30)),
+                List.of(DscVerifier.CLASS_3_POLICY),
+                KeyUsage.digitalSignature | KeyUsage.nonRepudiation,
+                new BasicConstraints(true));
+
+        var verification = verifier.verify(DemoSignatures.sign(certificate, CHALLENGE), CHALLENGE, HOLDERS);
+
+        assertThat(verification.failures())
+                .containsExactly(DscCheck.failed(DscCheckType.KEY_USAGE, "dsc.check.keyUsage.caCertificate"));
+        var english = ResourceBundle.getBundle("messages", Locale.ROOT);
+        var hindi = ResourceBundle.getBundle("messages", Locale.forLanguageTag("hi"));
+        assertThat(english.getString("dsc.check.keyUsage.caCertificate")).contains("certificate authority");
+        assertThat(hindi.getString("dsc.check.keyUsage.caCertificate")).matches(".*\\p{IsDevanagari}.*");
     }
 
     @Test
