@@ -78,12 +78,12 @@ class ApprovalQueueController {
         }
         var rows = registrations.queue(
                 new RegistrationFilter(
-                        filter.route(),
-                        filter.status(),
+                        filter.routeIn(result),
+                        filter.statusIn(result),
                         iec,
-                        filter.entityType(),
-                        filter.from(),
-                        filter.to(),
+                        filter.entityTypeIn(result),
+                        filter.fromIn(result),
+                        filter.toIn(result),
                         reference),
                 PageRequest.of(Math.max(0, page), PAGE_SIZE));
         if (reference != null && rows.isEmpty()) {

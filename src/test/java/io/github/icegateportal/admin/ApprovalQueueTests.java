@@ -13,6 +13,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -64,6 +66,40 @@ class ApprovalQueueTests extends WithQueueFixtures {
         assertThat(Visitor.body(admin.get("/admin/registrations", "iec", "<b>bad")))
                 .contains("IEC must be 10 characters")
                 .doesNotContain("<b>bad");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "status=X",
+                "route=X",
+                "entityType=X",
+                "from=X",
+                "to=2026-13-45",
+                "route=X&reference=AB",
+                "status=X&iec=-1",
+                "status=X&route=Y&entityType=Z&from=a&to=b&iec=-1&reference=%25"
+            })
+    void junkInTheQueueFiltersIsToldNextToEachFieldAndTheWholePageIsShown(String query) {
+        var admin = AdminLogin.asFirstAdmin(mvc);
+        var params = new java.util.ArrayList<String>();
+        for (String pair : query.split("&")) {
+            String[] nameValue = pair.split("=", 2);
+            params.add(nameValue[0]);
+            params.add(java.net.URLDecoder.decode(nameValue[1], java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        var result = admin.get("/admin/registrations", params.toArray(String[]::new));
+
+        assertThat(result.getResponse().getStatus()).as(query).isEqualTo(200);
+        String page = Visitor.body(result);
+        assertThat(page).as(query).contains("</html>").contains("is-invalid");
+        for (int i = 0; i < params.size(); i += 2) {
+            String field = params.get(i);
+            if (!field.equals("reference")) {
+                assertThat(page).as(query + ": " + field).containsPattern("id=\"" + field + "-error\"");
+            }
+        }
     }
 
     @Test
