@@ -3,12 +3,15 @@ package io.github.icegateportal.account;
 import io.github.icegateportal.account.AccountOtps.Purpose;
 import io.github.icegateportal.otp.OtpCheck;
 import io.github.icegateportal.otp.OtpOutcome;
+import io.github.icegateportal.shared.web.RateLimits;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,7 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * Forgot password: ICEGATE ID or IEC and captcha, then OTPs to the registered contacts and a new password. Every
  * answer is the same whether or not the name belongs to an account: an unknown name gets a request of its own whose
- * OTPs simply never match, counted and expiring like real ones.
+ * OTPs simply never match, counted and expiring like real ones. OTPs are sent at most {@link #REQUESTS_PER_ACCOUNT}
+ * times in 15 minutes per account (per typed name for an unknown one), besides the limit per client address.
  */
 @Controller
 class ForgotPasswordController {
@@ -36,12 +40,16 @@ class ForgotPasswordController {
 
     record ResetForm(UUID request, String mobileOtp, String emailOtp, String newPassword, String confirmPassword) {}
 
+    /** How often OTPs may be sent for one account (or one unknown name) in 15 minutes by this form. */
+    static final int REQUESTS_PER_ACCOUNT = 3;
+
     private final LoginService login;
     private final LoginChecks checks;
     private final AccountOtps otps;
     private final PasswordChanges passwords;
     private final OtherSessions otherSessions;
     private final JdbcTemplate jdbc;
+    private final RateLimits rateLimits;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final java.time.Duration lifetime;
@@ -54,6 +62,7 @@ class ForgotPasswordController {
             PasswordChanges passwords,
             OtherSessions otherSessions,
             JdbcTemplate jdbc,
+            RateLimits rateLimits,
             TransactionTemplate transactions,
             Clock clock,
             @Value("${portal.otp.lifetime:PT2H}") java.time.Duration lifetime,
@@ -64,6 +73,7 @@ class ForgotPasswordController {
         this.passwords = passwords;
         this.otherSessions = otherSessions;
         this.jdbc = jdbc;
+        this.rateLimits = rateLimits;
         this.transactions = transactions;
         this.clock = clock;
         this.lifetime = lifetime;
@@ -91,14 +101,29 @@ class ForgotPasswordController {
         if (!result.hasErrors() && !checks.captchaPasses(form.captchaId(), form.captcha())) {
             result.rejectValue("captcha", "captcha.wrong");
         }
+        String typed = form.username() == null ? "" : form.username().strip();
+        Optional<Account> found = result.hasErrors() ? Optional.empty() : login.find(typed);
+        if (!result.hasErrors()) {
+            // Each request sends an email and a text to the account's contacts: a few per account (ID and IEC alike),
+            // from any address, so nobody can flood a holder. Counted for any name typed, known or not, so the limit
+            // reveals nothing.
+            String key = found.map(account -> "account:" + account.icegateIdKey())
+                    .orElseGet(() -> "name:"
+                            + typed.substring(0, Math.min(typed.length(), 64)).toUpperCase(Locale.ROOT));
+            Optional<Duration> wait =
+                    rateLimits.tryConsume("forgot-password-account", key, REQUESTS_PER_ACCOUNT, Duration.ofMinutes(15));
+            if (wait.isPresent()) {
+                long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
+                result.rejectValue("username", "account.forgot.rateLimited", new Object[] {minutes}, null);
+            }
+        }
         if (result.hasErrors()) {
             checks.addCaptcha(model);
             return "account/forgot-password";
         }
         UUID id = UUID.randomUUID();
-        String typed = form.username().strip();
-        Optional<Account> account = login.find(typed)
-                .filter(found -> found.status() == AccountStatus.ACTIVE || found.status() == AccountStatus.LOCKED);
+        Optional<Account> account = found.filter(
+                candidate -> candidate.status() == AccountStatus.ACTIVE || candidate.status() == AccountStatus.LOCKED);
         transactions.executeWithoutResult(status -> {
             Instant now = clock.instant();
             Instant expires = now.plus(lifetime);

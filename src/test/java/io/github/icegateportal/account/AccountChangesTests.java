@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.icegateportal.shared.field.EmailAddress;
 import io.github.icegateportal.shared.field.MobileNumber;
+import io.github.icegateportal.support.MutableClock;
 import io.github.icegateportal.support.Outbox;
 import io.github.icegateportal.support.PortalTest;
 import io.github.icegateportal.support.Visitor;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +20,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 @PortalTest
 @RecordApplicationEvents
 class AccountChangesTests {
+
+    @Autowired
+    MutableClock clock;
 
     @Autowired
     ApplicationEvents events;
@@ -304,6 +309,51 @@ class AccountChangesTests {
         assertThat(known)
                 .contains("Entered mobile OTP is not correct. Please try again with correct OTP.")
                 .contains("Entered email OTP is not correct. Please try again with correct OTP.");
+    }
+
+    /** OTPs go out a few times per account, whatever the address or the name typed, and the limit says the same for any name. */
+    @Test
+    void forgotPasswordSendsOtpsOnlyAFewTimesPerAccountFromAnyAddress() {
+        AccountView account = accounts.openSimplified(TestAccounts.newAccount("Flooded"));
+        var outbox = new Outbox(mvc);
+        String[] names = {
+            account.icegateId().value(),
+            account.iec().value(),
+            account.icegateId().value().toLowerCase()
+        };
+        for (int i = 0; i < 30; i++) {
+            String page = forgotFromANewAddress(names[i % names.length]);
+            if (i < ForgotPasswordController.REQUESTS_PER_ACCOUNT) {
+                assertThat(page).doesNotContain("OTPs have already been asked for");
+            } else {
+                assertThat(page)
+                        .contains("OTPs have already been asked for with this ICEGATE ID or IEC several times")
+                        .containsPattern("try again in \\d+ minutes");
+            }
+        }
+        assertThat(outbox.to(account.mobile())).hasSize(ForgotPasswordController.REQUESTS_PER_ACCOUNT);
+        assertThat(outbox.to(account.email())).hasSize(ForgotPasswordController.REQUESTS_PER_ACCOUNT);
+
+        String nobody = TestAccounts.uniqueId("Nobody").value();
+        for (int i = 0; i < ForgotPasswordController.REQUESTS_PER_ACCOUNT; i++) {
+            assertThat(forgotFromANewAddress(nobody)).doesNotContain("OTPs have already been asked for");
+        }
+        assertThat(forgotFromANewAddress(nobody))
+                .contains("OTPs have already been asked for with this ICEGATE ID or IEC several times");
+
+        clock.advance(Duration.ofMinutes(6));
+        assertThat(forgotFromANewAddress(account.iec().value())).doesNotContain("OTPs have already been asked for");
+        assertThat(outbox.to(account.mobile())).hasSize(ForgotPasswordController.REQUESTS_PER_ACCOUNT + 1);
+    }
+
+    /** The page after posting the forgot-password form from an address of its own (the form again, or the next step). */
+    private String forgotFromANewAddress(String username) {
+        var visitor = new Visitor(mvc);
+        visitor.get("/login/forgot-password");
+        var result = visitor.post("/login/forgot-password", "username", username);
+        return result.getResponse().getRedirectedUrl() == null
+                ? Visitor.body(result)
+                : Visitor.body(visitor.follow(result));
     }
 
     @Test
