@@ -59,6 +59,12 @@ class DscRegistrationController {
     /** How often OTPs may be sent for one reference ID in 15 minutes by continuing with it. */
     static final int CONTINUES_PER_REFERENCE = 3;
 
+    /** How often one IEC's details may be checked against DGFT in 15 minutes, from any address. */
+    static final int DETAILS_PER_IEC = 5;
+
+    /** How often IEC details may be checked against DGFT from one client address in 15 minutes. */
+    static final int DETAILS_PER_ADDRESS = 20;
+
     private static final String DETAILS = "registration/iec-details";
     private static final String OTP = "registration/iec-otp";
     private static final String DOCUMENTS = "registration/iec-documents";
@@ -108,7 +114,24 @@ class DscRegistrationController {
         if (result.hasErrors()) {
             return DETAILS;
         }
-        if (limited("registration-iec-details", request, 20, model, result)) {
+        // The answer names the fields that differ from DGFT (the seed wants that), so each check tells something
+        // about an IEC's contacts: a few per IEC from any address, and a few IECs per address, so that the form
+        // cannot be used to harvest them. Counted for any IEC typed, known to DGFT or not, so the limit reveals
+        // nothing.
+        Optional<Duration> byAddress = rateLimits.tryConsume(
+                "registration-iec-details-address",
+                request.getRemoteAddr(),
+                DETAILS_PER_ADDRESS,
+                Duration.ofMinutes(15));
+        if (byAddress.isPresent()) {
+            result.reject("registration.dsc.details.rateLimited", new Object[] {minutes(byAddress.get())}, null);
+            return DETAILS;
+        }
+        Optional<Duration> byIec = rateLimits.tryConsume(
+                "registration-iec-details-iec", Iec.of(form.iec()).value(), DETAILS_PER_IEC, Duration.ofMinutes(15));
+        if (byIec.isPresent()) {
+            result.rejectValue(
+                    "iec", "registration.dsc.details.iecRateLimited", new Object[] {minutes(byIec.get())}, null);
             return DETAILS;
         }
         try {
@@ -454,9 +477,11 @@ class DscRegistrationController {
         Optional<Duration> wait = rateLimits.tryConsume(
                 "registration-iec-continue-reference", reference, CONTINUES_PER_REFERENCE, Duration.ofMinutes(15));
         if (wait.isPresent()) {
-            long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
             result.rejectValue(
-                    "referenceNumber", "registration.dsc.continue.rateLimited", new Object[] {minutes}, null);
+                    "referenceNumber",
+                    "registration.dsc.continue.rateLimited",
+                    new Object[] {minutes(wait.get())},
+                    null);
             return CONTINUE;
         }
         flow.sendContinueOtps(form.referenceNumber(), request.getRemoteAddr());
@@ -532,6 +557,11 @@ class DscRegistrationController {
         wait.ifPresent(duration ->
                 result.reject("registration.dsc.rateLimited", new Object[] {duration.toSeconds()}, "Too many tries"));
         return wait.isPresent();
+    }
+
+    /** A wait in whole minutes, rounded up, at least one. */
+    private static long minutes(Duration wait) {
+        return Math.max(1, (wait.toSeconds() + 59) / 60);
     }
 
     private static void refuse(BindingResult result, StepRefusedException e) {

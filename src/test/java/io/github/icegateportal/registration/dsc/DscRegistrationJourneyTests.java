@@ -6,6 +6,7 @@ import io.github.icegateportal.account.IcegateIds;
 import io.github.icegateportal.registration.RegistrationStatus;
 import io.github.icegateportal.support.PortalTest;
 import io.github.icegateportal.support.Visitor;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -44,6 +45,47 @@ class DscRegistrationJourneyTests extends DscJourney {
                 .contains("The mobile number does not match the mobile number registered with this IEC at DGFT.");
         assertThat(wizard.flowId).isNull();
         assertThat(wizard.outbox.to(holder.email())).isEmpty();
+    }
+
+    /** The details name what differs from DGFT, so they may be checked only a few times per IEC, from any address. */
+    @Test
+    void detailsAreCheckedOnlyAFewTimesPerIecFromAnyAddressAndThePageSaysWhenToTryAgain() {
+        var holder = DgftRows.proprietor(jdbc);
+        String unknownIec = "ZZZPZ9999Z";
+        for (String iec : new String[] {holder.iec(), unknownIec}) {
+            for (int i = 0; i < DscRegistrationController.DETAILS_PER_IEC; i++) {
+                var guess = new DscWizard(mvc, holder)
+                        .details(iec, holder.pan(), "guess" + i + "@example.in", holder.mobile());
+                assertThat(Visitor.body(guess)).doesNotContain("have been checked several times");
+            }
+            var refused = new DscWizard(mvc, holder).details(iec, holder.pan(), holder.email(), holder.mobile());
+            assertThat(Visitor.body(refused))
+                    .containsPattern("The details of this IEC have been checked several times in a short while\\. "
+                            + "Please try again in \\d+ minutes\\.")
+                    .doesNotContain("does not match");
+        }
+
+        clock.advance(Duration.ofMinutes(4));
+        var wizard = new DscWizard(mvc, holder);
+        assertThat(wizard.details()).hasStatus3xxRedirection();
+        assertThat(wizard.flowId).isNotNull();
+    }
+
+    @Test
+    void oneAddressChecksTheDetailsOfOnlyAFewIecsAndThePageSaysWhenToTryAgain() {
+        var holder = DgftRows.proprietor(jdbc);
+        var wizard = new DscWizard(mvc, holder);
+        for (int i = 0; i < DscRegistrationController.DETAILS_PER_ADDRESS; i++) {
+            var other = DgftRows.proprietor(jdbc);
+            assertThat(Visitor.body(wizard.details(other.iec(), other.pan(), "guess@example.in", other.mobile())))
+                    .contains("The email ID does not match");
+        }
+
+        assertThat(Visitor.body(wizard.details()))
+                .containsPattern("Too many IEC details have been checked from your connection\\. "
+                        + "Please try again in \\d+ minutes\\.");
+        assertThat(wizard.flowId).isNull();
+        assertThat(new DscWizard(mvc, holder).details()).hasStatus3xxRedirection();
     }
 
     @Test
