@@ -96,52 +96,59 @@ public class TemporaryPasswords {
      * Issues a new temporary password for the pair and sends it to the GSTN email and mobile, if the pair is
      * eligible; replaces any earlier one.
      *
+     * <p>An ineligible pair costs the same work (every look-up, a password made, digested and written, the messages
+     * rendered) so that the time of the answer does not tell whether a pair is eligible: its row is written spent and
+     * expired, so it never matches (and replaces any earlier password of the pair, which could not be used anyway:
+     * the pair is not eligible any more). Only the two messages are not sent.
+     *
      * @return true when eligible and sent, false otherwise (nothing is sent)
      * @throws io.github.icegateportal.directory.DirectoryUnavailableException when a directory does not answer
      */
     @Transactional
     public boolean issueFor(Iec iec, Gstin gstin) {
         Optional<GstRegistration> registration = eligibleGstRegistration(iec, gstin);
-        if (registration.isEmpty()) {
-            return false;
-        }
         String password = generate();
         Instant now = this.clock.instant();
-        Instant expiresAt = now.plus(this.properties.lifetime());
+        Instant expiresAt = registration.isPresent() ? now.plus(this.properties.lifetime()) : now;
         String salt = HexFormat.of().formatHex(randomBytes(16));
+        String hash = digest(salt, password);
         Timestamp issued = Timestamp.from(now);
         Timestamp expires = Timestamp.from(expiresAt);
+        Timestamp spent = registration.isPresent() ? null : issued;
         // The pair's row, new or replaced. The insert yields to a row written at the same moment (the form twice,
         // or the form and the admin's bulk run) instead of failing on the key, and the update then replaces it.
         int inserted = this.jdbc.update(
-                "INSERT INTO temporary_password (iec, gstin, salt, password_hash, issued_at, expires_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                "INSERT INTO temporary_password (iec, gstin, salt, password_hash, issued_at, expires_at, spent_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 iec.value(),
                 gstin.value(),
                 salt,
-                digest(salt, password),
+                hash,
                 issued,
-                expires);
+                expires,
+                spent);
         if (inserted == 0) {
             this.jdbc.update(
                     "UPDATE temporary_password SET salt = ?, password_hash = ?, issued_at = ?, expires_at = ?,"
-                            + " spent_at = NULL WHERE iec = ? AND gstin = ?",
+                            + " spent_at = ? WHERE iec = ? AND gstin = ?",
                     salt,
-                    digest(salt, password),
+                    hash,
                     issued,
                     expires,
+                    spent,
                     iec.value(),
                     gstin.value());
         }
         Locale locale = LocaleContextHolder.getLocale();
         Object[] arguments = {password, iec.value(), UNTIL.format(expiresAt)};
-        this.notifications.email(
-                registration.get().email(),
-                this.messages.getMessage("registration.temporaryPassword.email.subject", null, locale),
-                this.messages.getMessage("registration.temporaryPassword.email.body", arguments, locale));
-        this.notifications.sms(
-                registration.get().mobile(),
-                this.messages.getMessage("registration.temporaryPassword.sms", arguments, locale));
+        String subject = this.messages.getMessage("registration.temporaryPassword.email.subject", null, locale);
+        String body = this.messages.getMessage("registration.temporaryPassword.email.body", arguments, locale);
+        String sms = this.messages.getMessage("registration.temporaryPassword.sms", arguments, locale);
+        if (registration.isEmpty()) {
+            return false;
+        }
+        this.notifications.email(registration.get().email(), subject, body);
+        this.notifications.sms(registration.get().mobile(), sms);
         return true;
     }
 
@@ -174,24 +181,24 @@ public class TemporaryPasswords {
                 gstin.value());
     }
 
-    /** The pair's GSTN registration if the pair may have a temporary password. */
+    /**
+     * The pair's GSTN registration if the pair may have a temporary password. Every look-up is made whatever the
+     * answer of the one before, so an ineligible pair costs what an eligible one does.
+     */
     private Optional<GstRegistration> eligibleGstRegistration(Iec iec, Gstin gstin) {
         Optional<IecRecord> record = this.dgft.findByIec(iec);
-        if (record.isEmpty() || !record.get().isActive() || iec.permanent().isPresent()) {
-            return Optional.empty();
-        }
         Optional<GstRegistration> registration = this.gstn.findByGstin(gstin);
-        if (registration.isEmpty()
-                || !registration.get().isActive()
-                || !registration.get().pan().equals(record.get().pan())
-                || registration.get().email() == null
-                || registration.get().mobile() == null) {
-            return Optional.empty();
-        }
-        if (this.accounts.findByIec(iec).isPresent()) {
-            return Optional.empty();
-        }
-        return registration;
+        boolean hasAccount = this.accounts.findByIec(iec).isPresent();
+        boolean eligible = record.isPresent()
+                && record.get().isActive()
+                && iec.permanent().isEmpty()
+                && registration.isPresent()
+                && registration.get().isActive()
+                && registration.get().pan().equals(record.get().pan())
+                && registration.get().email() != null
+                && registration.get().mobile() != null
+                && !hasAccount;
+        return eligible ? registration : Optional.empty();
     }
 
     /** 12 random characters with at least one capital, small letter, digit and special character. */
