@@ -95,12 +95,18 @@ class AdminAccounts {
         return Optional.of(password);
     }
 
-    /** Disables another admin (never oneself: someone must be left to enable them again). */
+    /**
+     * Disables another admin (never oneself: someone must be left to enable them again). One already disabled, by
+     * another admin a moment before, stays so: done, and recorded once.
+     */
     @Transactional
     boolean disable(long id, String actor, String remoteAddress) {
-        var admin = admins.findById(id).orElse(null);
-        if (admin == null || admin.username().equals(normalise(actor)) || !admin.enabled()) {
+        var admin = admins.lockById(id).orElse(null);
+        if (admin == null || admin.username().equals(normalise(actor))) {
             return false;
+        }
+        if (!admin.enabled()) {
+            return true;
         }
         admin.disable();
         publish(actor, remoteAddress, admin.username(), "ADMIN_DISABLED", "Admin " + admin.username() + " disabled");
@@ -109,7 +115,7 @@ class AdminAccounts {
 
     @Transactional
     boolean enable(long id, String actor, String remoteAddress) {
-        var admin = admins.findById(id).orElse(null);
+        var admin = admins.lockById(id).orElse(null);
         if (admin == null || admin.enabled()) {
             return false;
         }

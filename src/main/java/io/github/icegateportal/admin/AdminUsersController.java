@@ -37,14 +37,17 @@ class AdminUsersController {
             BindingResult result,
             Principal principal,
             HttpServletRequest request,
-            Model model,
-            RedirectAttributes redirect) {
+            Model model) {
         if (!result.hasErrors()) {
             var password = accounts.add(form.username(), principal.getName(), request.getRemoteAddr());
             if (password.isPresent()) {
-                redirect.addFlashAttribute("addedUsername", AdminAccounts.normalise(form.username()));
-                redirect.addFlashAttribute("addedPassword", password.get());
-                return "redirect:/admin/admins";
+                // Shown on this answer, not carried through the session to a redirect: admins added at once from
+                // two tabs of one session each see their own one-time password (a reload is refused as a taken name).
+                model.addAttribute("addedUsername", AdminAccounts.normalise(form.username()));
+                model.addAttribute("addedPassword", password.get());
+                model.addAttribute("form", new NewAdminForm(""));
+                model.addAttribute("admins", accounts.all());
+                return "admin/admins";
             }
             result.rejectValue("username", "admin.admins.usernameTaken");
         }

@@ -10,6 +10,7 @@ import io.github.icegateportal.support.Visitor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @PortalTest
 class AdminAccountsTests {
@@ -66,12 +68,85 @@ class AdminAccountsTests {
     }
 
     @Test
+    void adminsAddedAtOnceFromTabsOfOneSessionEachSeeTheirOwnOneTimePassword() throws Exception {
+        var first = AdminLogin.asFirstAdmin(mvc);
+        first.get("/admin/admins");
+        var names = List.of(newName(), newName(), newName(), newName());
+
+        var answers = atOnce(names.stream()
+                .map(name -> {
+                    var tab = first.tab();
+                    return (Callable<MvcTestResult>) () -> tab.post("/admin/admins", "username", name);
+                })
+                .toList());
+
+        for (int i = 0; i < names.size(); i++) {
+            assertThat(answers.get(i).getResponse().getStatus()).isEqualTo(200);
+            assertThat(Visitor.body(answers.get(i)))
+                    .contains("Admin " + names.get(i) + " has been added.")
+                    .containsPattern("<code id=\"one-time-password\">[^<]+</code>");
+        }
+    }
+
+    @Test
+    void twoDisablesOfOneAdminAtOnceDisableItOnceAndTwoRefusalsAtOnceBothSaySo() throws Exception {
+        var first = AdminLogin.asFirstAdmin(mvc);
+        first.get("/admin/admins");
+        String name = newName();
+        first.post("/admin/admins", "username", name);
+        long id = jdbc.queryForObject("SELECT id FROM admin_user WHERE username = ?", Long.class, name);
+        long self = jdbc.queryForObject("SELECT id FROM admin_user WHERE username = 'admin'", Long.class);
+        var tabs = List.of(first.tab(), first.tab(), first.tab(), first.tab());
+
+        var answers = atOnce(List.of(
+                () -> tabs.get(0).post("/admin/admins/" + id + "/disable"),
+                () -> tabs.get(1).post("/admin/admins/" + id + "/disable"),
+                () -> tabs.get(2).post("/admin/admins/" + self + "/disable"),
+                () -> tabs.get(3).post("/admin/admins/" + self + "/disable")));
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.getResponse().getStatus())
+                .isEqualTo(302));
+        assertThat(jdbc.queryForObject("SELECT enabled FROM admin_user WHERE id = ?", Boolean.class, id))
+                .isFalse();
+        assertThat(Visitor.body(first.get("/admin/admins"))).contains("You cannot disable your own account.");
+        awaitAuditEntry("ADMIN_DISABLED", "admin " + name, first.remoteAddress());
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM audit_entry WHERE action = 'ADMIN_DISABLED' AND subject = ?",
+                        Long.class,
+                        "admin " + name))
+                .isEqualTo(1);
+    }
+
+    /** Sends the requests from threads of their own, released together; their answers in the same order. */
+    private static List<MvcTestResult> atOnce(List<Callable<MvcTestResult>> requests) throws Exception {
+        var pool = Executors.newFixedThreadPool(requests.size());
+        var start = new CountDownLatch(1);
+        try {
+            var answers = new ArrayList<Future<MvcTestResult>>();
+            for (var request : requests) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            start.countDown();
+            var results = new ArrayList<MvcTestResult>();
+            for (var answer : answers) {
+                results.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void anAddedAdminMustChangeTheOneTimePasswordBeforeAnythingElse() {
         var first = AdminLogin.asFirstAdmin(mvc);
         first.get("/admin/admins");
         String name = newName();
 
-        var added = first.follow(first.post("/admin/admins", "username", name));
+        var added = first.post("/admin/admins", "username", name);
 
         String body = Visitor.body(added);
         assertThat(body).contains("Admin " + name + " has been added.");
@@ -115,7 +190,7 @@ class AdminAccountsTests {
         var first = AdminLogin.asFirstAdmin(mvc);
         first.get("/admin/admins");
         String name = newName();
-        String body = Visitor.body(first.follow(first.post("/admin/admins", "username", name)));
+        String body = Visitor.body(first.post("/admin/admins", "username", name));
         String password = body.replaceAll("(?s).*<code id=\"one-time-password\">([^<]+)</code>.*", "$1");
         var newcomer = AdminLogin.as(mvc, name, password);
         newcomer.get("/admin/password");
@@ -134,7 +209,7 @@ class AdminAccountsTests {
         var first = AdminLogin.asFirstAdmin(mvc);
         first.get("/admin/admins");
         String name = newName();
-        String body = Visitor.body(first.follow(first.post("/admin/admins", "username", name)));
+        String body = Visitor.body(first.post("/admin/admins", "username", name));
         String password = body.replaceAll("(?s).*<code id=\"one-time-password\">([^<]+)</code>.*", "$1");
         var newcomer = AdminLogin.as(mvc, name, password);
         Long id = jdbc.queryForObject("SELECT id FROM admin_user WHERE username = ?", Long.class, name);
@@ -343,7 +418,7 @@ class AdminAccountsTests {
         var first = AdminLogin.asFirstAdmin(mvc);
         first.get("/admin/admins");
         String name = newName();
-        String body = Visitor.body(first.follow(first.post("/admin/admins", "username", name)));
+        String body = Visitor.body(first.post("/admin/admins", "username", name));
         String password = body.replaceAll("(?s).*<code id=\"one-time-password\">([^<]+)</code>.*", "$1");
         var admin = AdminLogin.as(mvc, name, password);
         admin.get("/admin/password");

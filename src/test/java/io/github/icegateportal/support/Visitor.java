@@ -42,6 +42,18 @@ public final class Visitor {
         return this;
     }
 
+    /**
+     * The same person in another tab of the same browser: the same cookies (session included), CSRF token and address,
+     * for requests sent at once from several threads (a Visitor itself is not for sharing between threads).
+     */
+    public Visitor tab() {
+        var tab = new Visitor(mvc);
+        tab.cookies.putAll(cookies);
+        tab.csrfToken = csrfToken;
+        tab.remoteAddress = remoteAddress;
+        return tab;
+    }
+
     public String remoteAddress() {
         return remoteAddress;
     }
