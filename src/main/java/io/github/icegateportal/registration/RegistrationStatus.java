@@ -65,6 +65,20 @@ public enum RegistrationStatus {
                 || NEXT.get(route).values().stream().anyMatch(next -> next.contains(this));
     }
 
+    /**
+     * The states in which a registration of {@code route} is not over: still open to the person, or waiting for a
+     * decision or an activation. Read off the table, so it cannot drift from it.
+     */
+    public static Set<RegistrationStatus> underWay(RegistrationRoute route) {
+        var underWay = EnumSet.noneOf(RegistrationStatus.class);
+        for (var status : values()) {
+            if (status.belongsTo(route) && !status.isFinal(route)) {
+                underWay.add(status);
+            }
+        }
+        return underWay;
+    }
+
     /** Whether nothing can happen to a registration in this state any more (for {@code route}). */
     public boolean isFinal(RegistrationRoute route) {
         return nextStates(route).isEmpty();

@@ -27,6 +27,20 @@ import org.springframework.test.util.ReflectionTestUtils;
  */
 class RegistrationStateTableTests {
 
+    @Test
+    void aDscRegistrationIsUnderWayFromItsStartUntilItIsActivatedRejectedOrEnded() {
+        assertThat(RegistrationStatus.underWay(RegistrationRoute.DSC))
+                .containsExactlyInAnyOrder(
+                        RegistrationStatus.STARTED,
+                        RegistrationStatus.DETAILS_MATCHED,
+                        RegistrationStatus.OTP_VERIFIED,
+                        RegistrationStatus.DOCUMENTS_UPLOADED,
+                        RegistrationStatus.DSC_VERIFIED,
+                        RegistrationStatus.ID_CHOSEN,
+                        RegistrationStatus.SUBMITTED,
+                        RegistrationStatus.APPROVED);
+    }
+
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
     private static final Origin ORIGIN = Origin.anonymous("10.0.0.1", NOW);

@@ -253,13 +253,18 @@ public class DscReviews {
         WRONG_PASSWORD,
         EXPIRED,
         USED,
-        INVALID
+        INVALID,
+        /** The IEC got an account by another route while this registration waited: the link stays unused. */
+        ACCOUNT_OPENED_MEANWHILE
     }
 
-    /** What the activation page shows for a link before it is used. */
-    record LinkView(String icegateId, boolean upgrade) {}
+    /**
+     * What the activation page shows for a link before it is used: the ID it activates, whether it is an upgrade,
+     * and the ID of an account opened for the IEC in the meantime (by simplified registration), which stops it.
+     */
+    record LinkView(String icegateId, boolean upgrade, String accountOpenedMeanwhile) {}
 
-    /** The ICEGATE ID the link activates, and whether it is an upgrade, if the link is known and unused. */
+    /** The link's view, if the link is known and unused. */
     @Transactional(readOnly = true)
     Optional<LinkView> view(String token) {
         return activationLinks
@@ -267,7 +272,19 @@ public class DscReviews {
                 .filter(link -> !link.used())
                 .flatMap(link -> registrations.findDsc(link.registrationId()))
                 .filter(r -> r.icegateId().isPresent())
-                .map(r -> new LinkView(r.icegateId().orElseThrow().value(), r.upgrade()));
+                .map(r -> new LinkView(
+                        r.icegateId().orElseThrow().value(),
+                        r.upgrade(),
+                        accountOpenedMeanwhile(r).orElse(null)));
+    }
+
+    /** A new account's IEC that got an account while its registration waited: the ID of that account. */
+    private Optional<String> accountOpenedMeanwhile(Registration registration) {
+        if (registration.upgrade()) {
+            return Optional.empty();
+        }
+        return accounts.findByIec(registration.iec())
+                .map(account -> account.icegateId().value());
     }
 
     /**
@@ -292,6 +309,9 @@ public class DscReviews {
         Registration registration = registrations.lockDsc(link.registrationId()).orElseThrow();
         if (registration.status() != RegistrationStatus.APPROVED) {
             return Activation.USED;
+        }
+        if (accountOpenedMeanwhile(registration).isPresent()) {
+            return Activation.ACCOUNT_OPENED_MEANWHILE;
         }
         if (registration.upgrade()) {
             accounts.grantFiling(registration.iec());

@@ -299,11 +299,18 @@ class SimplifiedRegistrationController {
     String processFinishForm(
             @PathVariable UUID id,
             @RequestParam(name = "confirm", defaultValue = "false") boolean confirm,
-            HttpServletRequest request) {
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         if (!confirm) {
             return "redirect:" + BASE + id + "/verified";
         }
-        this.flow.finish(id, request.getRemoteAddr());
+        try {
+            this.flow.finish(id, request.getRemoteAddr());
+        } catch (RegistrationRefusedException refused) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return message(model, refused.messageKey(), refused.arguments());
+        }
         return "redirect:" + BASE + id + "/done";
     }
 

@@ -148,6 +148,7 @@ class SimplifiedRegistrationFlow {
         if (this.accounts.findByIec(iec).isPresent()) {
             throw new RegistrationRefusedException("registration.simplified.alreadyRegistered", iec.value());
         }
+        requireNoDscRegistrationUnderWay(iec);
         Origin origin = origin(remoteAddress);
         for (Registration earlier : this.registrations.findOpen(iec.value(), RegistrationRoute.SIMPLIFIED, OPEN)) {
             earlier.abandon(origin);
@@ -335,6 +336,7 @@ class SimplifiedRegistrationFlow {
     }
 
     private IcegateId complete(Registration registration, String remoteAddress) {
+        requireNoDscRegistrationUnderWay(registration.iec());
         IcegateId icegateId = registration.icegateId().orElseThrow();
         this.accounts.openSimplified(
                 new NewAccount(
@@ -353,6 +355,20 @@ class SimplifiedRegistrationFlow {
         this.registrations.save(registration);
         welcome(registration, icegateId);
         return icegateId;
+    }
+
+    /**
+     * One account per IEC: while a registration with a DSC for the IEC is open or waits for approval or activation,
+     * this route neither starts nor finishes, or that registration's activation would find the IEC taken. (The other
+     * way round is allowed: a DSC registration over a simplified account is its upgrade.)
+     */
+    private void requireNoDscRegistrationUnderWay(Iec iec) {
+        var underWay = RegistrationStatus.underWay(RegistrationRoute.DSC);
+        if (!this.registrations
+                .findOpen(iec.value(), RegistrationRoute.DSC, underWay)
+                .isEmpty()) {
+            throw new RegistrationRefusedException("registration.simplified.dscUnderWay", iec.value());
+        }
     }
 
     private void expire(Registration registration) {

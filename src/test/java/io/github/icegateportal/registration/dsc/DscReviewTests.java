@@ -190,6 +190,36 @@ class DscReviewTests extends DscJourney {
     }
 
     @Test
+    void anAccountOpenedForTheIecWhileTheRegistrationWaitedIsSaidOnTheActivationPageNotA500() {
+        var holder = DgftRows.proprietor(jdbc);
+        var submitted = fixtures.at(holder, RegistrationStatus.SUBMITTED, null);
+        registrations.approve(submitted.referenceNumber(), "admin-asha", submitted.version());
+        var meanwhile = IcegateId.of("MEANWHILE_" + holder.iec());
+        accounts.openSimplified(new NewAccount(
+                meanwhile,
+                new Iec(holder.iec()),
+                null,
+                holder.firmName(),
+                EmailAddress.of(holder.email()),
+                MobileNumber.of(holder.mobile()),
+                "Kite#Lantern42",
+                "10.9.9.9"));
+        String said = "This IEC got an ICEGATE account, " + meanwhile.value() + ", by simplified registration";
+
+        var link = activationLink(holder);
+        var visitor = new Visitor(mvc);
+        var page = visitor.get(link.path());
+        var posted = visitor.post("/registration/activate", "token", link.token(), "password", DscFixtures.PASSWORD);
+
+        assertThat(page.getResponse().getStatus()).isEqualTo(200);
+        assertThat(Visitor.body(page)).contains(said).doesNotContain("id=\"activate\"");
+        assertThat(posted.getResponse().getStatus()).isEqualTo(200);
+        assertThat(Visitor.body(posted)).contains(said);
+        assertThat(accounts.findByIec(new Iec(holder.iec())).orElseThrow().icegateId())
+                .isEqualTo(meanwhile);
+    }
+
+    @Test
     void theActivationLinkAsksForTheChosenPasswordAndWorksOnce() {
         var holder = DgftRows.proprietor(jdbc);
         var submitted = fixtures.at(holder, RegistrationStatus.SUBMITTED, null);

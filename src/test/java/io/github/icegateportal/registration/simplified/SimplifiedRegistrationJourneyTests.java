@@ -229,6 +229,33 @@ class SimplifiedRegistrationJourneyTests {
         assertThat(icegateIds.isTaken(new IcegateId("Sethi_Garments"))).isFalse();
     }
 
+    @Test
+    void routeANeitherStartsNorFinishesWhileARegistrationWithADscForTheIecIsUnderWay() {
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        // a proprietor's PAN (fourth letter P) of the test's own
+        String iec = "QW" + (char) ('A' + random.nextInt(26)) + "P" + (char) ('A' + random.nextInt(26))
+                + String.format("%04d", random.nextInt(10_000)) + "K";
+        String mobile = "9" + String.format("%09d", random.nextInt(1_000_000_000));
+        String email = "both.routes." + iec.toLowerCase() + "@example.in";
+        String gstin = SimplifiedPages.holder(jdbc, iec, email, mobile, "Both#Routes123", clock.instant());
+        String flow = person.start(iec, gstin, "Both#Routes123");
+        person.chooseId(flow, "Both_" + iec, "Both#Routes456");
+        person.otps(flow, outbox.otp(mobile), outbox.otp(email));
+
+        var dscRoute = new Visitor(mvc);
+        dscRoute.get("/registration/iec/details");
+        assertThat(dscRoute.post("/registration/iec/details", "iec", iec, "pan", iec, "email", email, "mobile", mobile))
+                .hasStatus3xxRedirection();
+
+        var finish = person.visitor.post(flow + "finish", "confirm", "true");
+        assertThat(finish).hasStatus(409);
+        String dscUnderWay = "IEC " + iec + " has a registration with a DSC that is under way";
+        assertThat(SimplifiedPages.text(finish)).contains(dscUnderWay);
+        assertThat(accounts.findByIec(new Iec(iec))).isEmpty();
+        assertThat(SimplifiedPages.text(person.details(iec, gstin, "Both#Routes123")))
+                .contains(dscUnderWay);
+    }
+
     private static String wrong(String code) {
         return code.equals("000000") ? "111111" : "000000";
     }
