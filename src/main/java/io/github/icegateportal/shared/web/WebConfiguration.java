@@ -34,7 +34,9 @@ class WebConfiguration implements WebMvcConfigurer {
         var localeChange = new LocaleChangeInterceptor();
         localeChange.setParamName("lang");
         localeChange.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(localeChange);
-        registry.addInterceptor(new TextSizeInterceptor());
+        // Not on the error page: it is shown for requests whose parameters may not decode at all (see
+        // UndecodableQueryFilter), and its language and text-size links lead back to the page that failed.
+        registry.addInterceptor(localeChange).excludePathPatterns("/error");
+        registry.addInterceptor(new TextSizeInterceptor()).excludePathPatterns("/error");
     }
 }
