@@ -87,6 +87,13 @@ public final class Visitor {
         return send(request, request::exchange);
     }
 
+    /** POST a body made by hand (a multipart body of a given size, say) with the CSRF token and the cookies. */
+    public MvcTestResult postBody(String uri, String contentType, byte[] body) {
+        var request = mvc.post().uri(uri).contentType(contentType).content(body);
+        request.param("_csrf", requireCsrfToken());
+        return send(request, request::exchange);
+    }
+
     /** Follows a redirect the last response gave, as a browser does. */
     public MvcTestResult follow(MvcTestResult redirect) {
         String location = redirect.getResponse().getRedirectedUrl();

@@ -13,8 +13,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * The KYC documents of the IEC-based registration ({@code portal.registration.documents.*}).
  *
- * @param maxSize the largest file accepted; the servlet's multipart limits are set above it so that a larger file
- *     still reaches the portal's own message
+ * @param maxSize the largest file accepted; {@code portal.uploads.max-request-size} (1 MB) is set above it so that a
+ *     larger file still reaches the portal's own message (a much larger one gets the portal's 413 page)
  * @param required the documents each PAN holder type must upload, e.g.
  *     {@code portal.registration.documents.required.P=pan-card,aadhaar,address-proof}; a holder type left out keeps
  *     the spec's list
