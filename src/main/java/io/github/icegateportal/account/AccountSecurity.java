@@ -13,6 +13,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -47,7 +49,12 @@ class AccountSecurity implements PortalSecurityCustomizer {
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
                         .deleteCookies("SESSION")
-                        .permitAll());
+                        .permitAll())
+                // Every page but the actuator's (401, registered first) sends an anonymous visitor to the login,
+                // whatever it accepts: next to another default, form login's own would only answer requests that ask
+                // for HTML, and the rest would get the actuator's 401.
+                .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE));
     }
 
     private AuthenticationProvider provider() {
