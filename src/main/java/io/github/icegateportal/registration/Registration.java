@@ -119,6 +119,10 @@ public class Registration extends AbstractAggregateRoot<Registration> {
     @Column(name = "expires_at")
     private Instant expiresAt;
 
+    /** Route B: OTPs sent again on request, over the registration's whole life (not per batch of codes). */
+    @Column(name = "otp_resends", nullable = false)
+    private int otpResends;
+
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
@@ -301,6 +305,24 @@ public class Registration extends AbstractAggregateRoot<Registration> {
         RegistrationStatus from =
                 stay("dscOtpsSent", origin, DETAILS_MATCHED, OTP_VERIFIED, DOCUMENTS_UPLOADED, DSC_VERIFIED, ID_CHOSEN);
         step(from, "OTP_SENT", "OTPs sent to the mobile and email registered with the IEC", origin);
+    }
+
+    /** Route B: how often OTPs were sent again on request ("Resend OTP") so far, whether or not codes ran out between. */
+    public int dscOtpResends() {
+        return this.otpResends;
+    }
+
+    /**
+     * Route B: OTPs sent again on request ("Resend OTP"), counted over the registration's whole life.
+     *
+     * @throws RegistrationStateException when {@code maxResends} were sent already
+     */
+    public void dscOtpsResent(int maxResends, Origin origin) {
+        if (this.otpResends >= maxResends) {
+            throw new RegistrationStateException("registration.dsc.otp.resendLimit", this.status, "dscOtpsResent");
+        }
+        dscOtpsSent(origin);
+        this.otpResends++;
     }
 
     /** Route B, step 3: both OTPs matched; the registration is kept until {@code keptUntil}. */

@@ -26,6 +26,7 @@ import io.github.icegateportal.otp.IssuedCodes;
 import io.github.icegateportal.otp.OneTimePasswords;
 import io.github.icegateportal.otp.OtpCheck;
 import io.github.icegateportal.otp.OtpOutcome;
+import io.github.icegateportal.otp.OtpProperties;
 import io.github.icegateportal.otp.OtpResendLimitException;
 import io.github.icegateportal.registration.Origin;
 import io.github.icegateportal.registration.Registration;
@@ -79,6 +80,7 @@ class DscRegistrationFlow {
     private final Accounts accounts;
     private final IcegateIds icegateIds;
     private final OneTimePasswords otps;
+    private final OtpProperties otpProperties;
     private final Notifications notifications;
     private final DscVerifier verifier;
     private final PasswordEncoder passwordEncoder;
@@ -94,6 +96,7 @@ class DscRegistrationFlow {
             Accounts accounts,
             IcegateIds icegateIds,
             OneTimePasswords otps,
+            OtpProperties otpProperties,
             Notifications notifications,
             DscVerifier verifier,
             PasswordEncoder passwordEncoder,
@@ -107,6 +110,7 @@ class DscRegistrationFlow {
         this.accounts = accounts;
         this.icegateIds = icegateIds;
         this.otps = otps;
+        this.otpProperties = otpProperties;
         this.notifications = notifications;
         this.verifier = verifier;
         this.passwordEncoder = passwordEncoder;
@@ -205,6 +209,10 @@ class DscRegistrationFlow {
     OtpStep verifyOtps(UUID id, String mobileCode, String emailCode, String remoteAddress) {
         Registration registration = lock(id);
         OtpCheck check = otps.verifyAndSpend(registration.otpOwner(), mobileCode, emailCode);
+        if (registration.dscOtpResends() >= otpProperties.maxResends()) {
+            // the OTP module counts per batch of codes; this registration has used its resends
+            check = new OtpCheck(check.mobile(), check.email());
+        }
         Origin origin = origin(remoteAddress);
         if (check.bothMatch()) {
             if (registration.status() == DETAILS_MATCHED) {
@@ -230,12 +238,18 @@ class DscRegistrationFlow {
     /** What an OTP check found, and whether the person must start again from the first screen. */
     record OtpStep(OtpCheck check, boolean startAgain) {}
 
-    /** New OTPs to the registered contacts, within the OTP module's resend limits. */
+    /**
+     * New OTPs to the registered contacts, within the OTP module's throttle and at most {@code portal.otp.max-resends}
+     * times over the registration's life, however often its codes ran out in between.
+     */
     @Transactional
     void resendOtps(UUID id, String remoteAddress) {
         Registration registration = lock(id);
         if (registration.status() != DETAILS_MATCHED) {
             throw StepRefusedException.global("registration.dsc.otp.alreadyVerified");
+        }
+        if (registration.dscOtpResends() >= otpProperties.maxResends()) {
+            throw StepRefusedException.global("registration.dsc.otp.resendLimit");
         }
         try {
             // Codes that ran out cannot be resent: new ones are issued instead. expiresAt still answers for codes
@@ -245,7 +259,7 @@ class DscRegistrationFlow {
                     .filter(at -> at.isAfter(clock.instant()))
                     .isPresent();
             IssuedCodes codes = live ? otps.resend(owner) : otps.issue(owner);
-            registration.dscOtpsSent(origin(remoteAddress));
+            registration.dscOtpsResent(otpProperties.maxResends(), origin(remoteAddress));
             registrations.save(registration);
             sendOtps(registration, codes);
         } catch (OtpResendLimitException e) {

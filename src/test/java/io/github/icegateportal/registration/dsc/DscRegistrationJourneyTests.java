@@ -191,4 +191,28 @@ class DscRegistrationJourneyTests extends DscJourney {
 
         assertThat(wizard.otps()).hasStatus3xxRedirection().redirectedUrl().endsWith("/documents");
     }
+
+    /** "At most 3 resends per registration" holds over a draft kept for weeks, however often its codes ran out. */
+    @Test
+    void resendsAreCountedOverTheDraftsLifeNotPerBatchOfCodes() {
+        var holder = DgftRows.proprietor(jdbc);
+        var wizard = new DscWizard(mvc, holder);
+        wizard.details();
+        int maxResends = 3; // portal.otp.max-resends
+        for (int resend = 1; resend <= maxResends; resend++) {
+            clock.advance(Duration.ofDays(1));
+            wizard.visitor.get(wizard.base() + "/otp");
+            assertThat(Visitor.body(wizard.visitor.post(wizard.base() + "/otp/resend")))
+                    .as("resend %d, a day after the last codes", resend)
+                    .contains("New OTPs were sent to your registered mobile number and email id.");
+        }
+        int sent = wizard.outbox.to(holder.mobile()).size();
+
+        clock.advance(Duration.ofDays(1));
+        wizard.visitor.get(wizard.base() + "/otp");
+        assertThat(Visitor.body(wizard.visitor.post(wizard.base() + "/otp/resend")))
+                .contains("No more OTPs can be sent just now.")
+                .doesNotContain("New OTPs were sent");
+        assertThat(wizard.outbox.to(holder.mobile())).hasSize(sent);
+    }
 }
