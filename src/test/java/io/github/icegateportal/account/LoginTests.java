@@ -7,6 +7,7 @@ import io.github.icegateportal.directory.IecCorrection;
 import io.github.icegateportal.directory.IecStatus;
 import io.github.icegateportal.shared.field.Iec;
 import io.github.icegateportal.shared.security.BoundedPasswordEncoder;
+import io.github.icegateportal.support.AtOnce;
 import io.github.icegateportal.support.MutableClock;
 import io.github.icegateportal.support.PortalTest;
 import io.github.icegateportal.support.Visitor;
@@ -14,11 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -144,26 +141,14 @@ class LoginTests {
             attacker.get("/login");
             attackers.add(attacker);
         }
-        var gate = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(attempts);
         long before = passwordEncoder.hashes();
-        List<Future<String>> answers = new ArrayList<>();
-        try {
-            for (Visitor attacker : attackers) {
-                answers.add(pool.submit(() -> {
-                    gate.await();
-                    return attacker.post("/login", "username", id, "password", "Wrong#Password1")
-                            .getResponse()
-                            .getRedirectedUrl();
-                }));
-            }
-            gate.countDown();
-            for (Future<String> answer : answers) {
-                assertThat(answer.get(60, TimeUnit.SECONDS)).matches("/login\\?error=(bad|locked&until=.*)");
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        var answers = AtOnce.send(attackers.stream()
+                .map(attacker ->
+                        (Callable<String>) () -> attacker.post("/login", "username", id, "password", "Wrong#Password1")
+                                .getResponse()
+                                .getRedirectedUrl())
+                .toList());
+        assertThat(answers).allSatisfy(answer -> assertThat(answer).matches("/login\\?error=(bad|locked&until=.*)"));
 
         assertThat(passwordEncoder.hashes() - before)
                 .as("passwords checked against the hash")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.github.icegateportal.shared.security.BoundedPasswordEncoder;
+import io.github.icegateportal.support.AtOnce;
 import io.github.icegateportal.support.MutableClock;
 import io.github.icegateportal.support.PortalTest;
 import io.github.icegateportal.support.Visitor;
@@ -11,11 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -73,7 +69,7 @@ class AdminAccountsTests {
         first.get("/admin/admins");
         var names = List.of(newName(), newName(), newName(), newName());
 
-        var answers = atOnce(names.stream()
+        var answers = AtOnce.send(names.stream()
                 .map(name -> {
                     var tab = first.tab();
                     return (Callable<MvcTestResult>) () -> tab.post("/admin/admins", "username", name);
@@ -98,7 +94,7 @@ class AdminAccountsTests {
         long self = jdbc.queryForObject("SELECT id FROM admin_user WHERE username = 'admin'", Long.class);
         var tabs = List.of(first.tab(), first.tab(), first.tab(), first.tab());
 
-        var answers = atOnce(List.of(
+        var answers = AtOnce.send(List.<Callable<MvcTestResult>>of(
                 () -> tabs.get(0).post("/admin/admins/" + id + "/disable"),
                 () -> tabs.get(1).post("/admin/admins/" + id + "/disable"),
                 () -> tabs.get(2).post("/admin/admins/" + self + "/disable"),
@@ -115,29 +111,6 @@ class AdminAccountsTests {
                         Long.class,
                         "admin " + name))
                 .isEqualTo(1);
-    }
-
-    /** Sends the requests from threads of their own, released together; their answers in the same order. */
-    private static List<MvcTestResult> atOnce(List<Callable<MvcTestResult>> requests) throws Exception {
-        var pool = Executors.newFixedThreadPool(requests.size());
-        var start = new CountDownLatch(1);
-        try {
-            var answers = new ArrayList<Future<MvcTestResult>>();
-            for (var request : requests) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            start.countDown();
-            var results = new ArrayList<MvcTestResult>();
-            for (var answer : answers) {
-                results.add(answer.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     @Test
@@ -356,26 +329,14 @@ class AdminAccountsTests {
             attacker.get("/admin/login");
             attackers.add(attacker);
         }
-        var gate = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(attempts);
         long before = passwordEncoder.hashes();
-        List<Future<String>> answers = new ArrayList<>();
-        try {
-            for (Visitor attacker : attackers) {
-                answers.add(pool.submit(() -> {
-                    gate.await();
-                    return attacker.post("/admin/login", "username", name, "password", "Wrong-Pa55word!")
-                            .getResponse()
-                            .getRedirectedUrl();
-                }));
-            }
-            gate.countDown();
-            for (Future<String> answer : answers) {
-                assertThat(answer.get(60, TimeUnit.SECONDS)).matches("/admin/login\\?(error|locked=\\d+)");
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        var answers = AtOnce.send(attackers.stream()
+                .map(attacker -> (Callable<String>)
+                        () -> attacker.post("/admin/login", "username", name, "password", "Wrong-Pa55word!")
+                                .getResponse()
+                                .getRedirectedUrl())
+                .toList());
+        assertThat(answers).allSatisfy(answer -> assertThat(answer).matches("/admin/login\\?(error|locked=\\d+)"));
 
         assertThat(passwordEncoder.hashes() - before)
                 .as("passwords checked against the hash")
