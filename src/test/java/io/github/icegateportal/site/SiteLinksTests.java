@@ -76,7 +76,7 @@ class SiteLinksTests {
             return java.util.Optional.empty();
         }
         var path = href.replaceFirst("[?#].*$", "");
-        if (path.startsWith("/webjars/") || path.startsWith("/css/") || path.equals("/logout")) {
+        if (path.startsWith("/webjars/") || path.startsWith("/resources/") || path.equals("/logout")) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(path.isEmpty() ? "/" : path);
