@@ -1,6 +1,7 @@
 package io.github.icegateportal.notification;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
@@ -16,6 +17,8 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     /** Newest first; the id is the order of recording (the clock may be moved in tests, the sequence is not). */
     Slice<Notification> findByRecipientOrderByIdDesc(String recipient, Pageable pageable);
+
+    Slice<Notification> findByRecipientInOrderByIdDesc(Collection<String> recipients, Pageable pageable);
 
     Slice<Notification> findAllByOrderByIdDesc(Pageable pageable);
 

@@ -9,7 +9,10 @@ import io.github.icegateportal.support.Outbox;
 import io.github.icegateportal.support.PortalTest;
 import io.github.icegateportal.support.Visitor;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
@@ -180,6 +183,124 @@ class DemoOutboxTests {
         assertThat(first).bodyText().contains("href=\"/demo/outbox\"", "Older messages", "numbered message 21");
         assertThat(first).bodyText().doesNotContain("numbered message 1<");
         assertThat(second).bodyText().contains("numbered message 1<", "Newer messages");
+    }
+
+    @Test
+    void pageFilteredToSeveralRecipientsShowsOnlyTheirMessagesNewestFirstAndKeepsTheFilter() {
+        var email = uniqueEmail();
+        var mobile = uniqueMobile();
+        var someoneElse = uniqueMobile();
+        notifications.email(email, "OTP", "first for the email");
+        notifications.sms(someoneElse, "for someone else");
+        notifications.sms(mobile, "second for the mobile");
+        for (int i = 1; i <= DemoOutboxController.PAGE_SIZE; i++) {
+            notifications.sms(mobile, "filler " + i);
+        }
+
+        var page = mvc.get()
+                .uri("/demo/outbox")
+                .param("recipient", email.value(), mobile.value())
+                .exchange();
+        var older = mvc.get()
+                .uri("/demo/outbox")
+                .param("recipient", email.value() + ", " + mobile.value())
+                .param("page", "1")
+                .exchange();
+
+        assertThat(page).hasStatusOk();
+        var html = Visitor.body(page);
+        assertThat(html).contains("filler 20<").doesNotContain("for someone else", "first for the email");
+        assertThat(html.indexOf("filler 20<")).isLessThan(html.indexOf("filler 19<"));
+        assertThat(html)
+                .contains("value=\"" + email.value() + ", " + mobile.value() + "\"")
+                .contains(
+                        "/demo/outbox?recipient=" + email.value() + "&amp;recipient=" + mobile.value() + "&amp;page=1");
+        assertThat(Visitor.body(older))
+                .contains("second for the mobile<", "first for the email<")
+                .doesNotContain("for someone else");
+        var olderHtml = Visitor.body(older);
+        assertThat(olderHtml.indexOf("second for the mobile")).isLessThan(olderHtml.indexOf("first for the email"));
+    }
+
+    @Test
+    void jsonTakesSeveralRecipientsInTheSameShape() {
+        var email = uniqueEmail();
+        var mobile = uniqueMobile();
+        notifications.email(email, "OTP", "to the email");
+        notifications.sms(mobile, "to the mobile");
+        notifications.sms(uniqueMobile(), "to someone else");
+
+        var json = mvc.get()
+                .uri("/demo/outbox.json")
+                .param("recipient", email.value(), mobile.value())
+                .exchange();
+
+        assertThat(json)
+                .bodyJson()
+                .extractingPath("$[*].body")
+                .asArray()
+                .containsExactly("to the mobile", "to the email");
+        assertThat(json).bodyJson().extractingPath("$[0].sentAt").asString().matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
+    }
+
+    @Test
+    void sentTimeIsReadableIndianTimeWithTheIsoMomentKeptForMachines() {
+        var mobile = uniqueMobile();
+        notifications.sms(mobile, "a timed message");
+        var sentAt = Instant.parse(new Outbox(mvc).latest(mobile).sentAt());
+
+        var page =
+                mvc.get().uri("/demo/outbox").param("recipient", mobile.value()).exchange();
+
+        var indian = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss 'IST'", Locale.ENGLISH)
+                .format(sentAt.atZone(ZoneId.of("Asia/Kolkata")));
+        assertThat(page)
+                .bodyText()
+                .contains("datetime=\"" + sentAt + "\">" + indian + "</time>")
+                .contains("Sent at (IST)");
+    }
+
+    @Test
+    void portalLinksInABodyAreClickableAndRelativeOthersClickableAsTheyAre() {
+        var email = uniqueEmail();
+        notifications.email(
+                email,
+                "Activate your account",
+                "Open http://localhost:8080/registration/activate?token=abc123. Or read https://www.icegate.gov.in/help.");
+
+        var page =
+                mvc.get().uri("/demo/outbox").param("recipient", email.value()).exchange();
+
+        assertThat(page)
+                .bodyText()
+                .contains("Open <a href=\"/registration/activate?token=abc123\">"
+                        + "http://localhost:8080/registration/activate?token=abc123</a>. Or read ")
+                .contains("<a href=\"https://www.icegate.gov.in/help\" rel=\"noopener noreferrer nofollow\">"
+                        + "https://www.icegate.gov.in/help</a>.");
+        assertThat(new Outbox(mvc).latest(email).body()).contains("http://localhost:8080/registration/activate");
+    }
+
+    @Test
+    void markupInABodyStaysTextAndCannotLeaveALink() {
+        var email = uniqueEmail();
+        var hostile = "<script>alert(1)</script> <b>bold</b> http://localhost:8080/x?a=\"><img src=x onerror=alert(2)>"
+                + " javascript:alert(3) https://evil.example/'onmouseover='alert(4)";
+        notifications.email(email, "<i>subject</i>", hostile);
+
+        var page =
+                mvc.get().uri("/demo/outbox").param("recipient", email.value()).exchange();
+
+        assertThat(page)
+                .bodyText()
+                .doesNotContain("<script>alert", "<b>bold", "<img", "<i>subject", "onmouseover='", "href=\"javascript")
+                .contains(
+                        "&lt;script&gt;alert(1)&lt;/script&gt;",
+                        "&lt;b&gt;bold&lt;/b&gt;",
+                        "&lt;i&gt;subject&lt;/i&gt;")
+                .contains(
+                        "<a href=\"/x?a=\">http://localhost:8080/x?a=</a>&quot;&gt;&lt;img src=x onerror=alert(2)&gt;")
+                .contains(
+                        "<a href=\"https://evil.example/\" rel=\"noopener noreferrer nofollow\">https://evil.example/</a>");
     }
 
     static EmailAddress uniqueEmail() {

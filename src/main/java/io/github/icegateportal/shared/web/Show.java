@@ -2,6 +2,7 @@ package io.github.icegateportal.shared.web;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -23,12 +24,27 @@ public class Show {
 
     private static final String PATTERN = "d MMM yyyy, HH:mm 'UTC'";
 
+    private static final String INDIAN_PATTERN = "d MMM yyyy, HH:mm:ss 'IST'";
+
+    private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
+
     public String time(Instant moment) {
         return moment == null ? NONE : formatter().format(moment.atOffset(ZoneOffset.UTC));
     }
 
     public String time(OffsetDateTime moment) {
         return moment == null ? NONE : time(moment.toInstant());
+    }
+
+    /**
+     * A moment in India's time, to the second: {@code 7 Dec 2026, 21:30:15 IST}, for a page that lists what happened
+     * minutes apart, such as the demo outbox.
+     */
+    public String indianTime(Instant moment) {
+        return moment == null
+                ? NONE
+                : DateTimeFormatter.ofPattern(INDIAN_PATTERN, LocaleContextHolder.getLocale())
+                        .format(moment.atZone(INDIA));
     }
 
     /** A value that may not be there yet (an ICEGATE ID not chosen, a decision not taken), or the dash. */

@@ -29,6 +29,16 @@ class ShowTests {
     }
 
     @Test
+    void indianTimeIsInAsiaKolkataToTheSecondWithTheDate() {
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+
+        assertThat(show.indianTime(Instant.parse("2026-12-07T16:00:15.123456Z")))
+                .isEqualTo("7 Dec 2026, 21:30:15 IST");
+        assertThat(show.indianTime(Instant.parse("2026-12-07T20:00:00Z"))).isEqualTo("8 Dec 2026, 01:30:00 IST");
+        assertThat(show.indianTime(null)).isEqualTo("—");
+    }
+
+    @Test
     void theMonthIsInTheReadersLanguage() {
         LocaleContextHolder.setLocale(Locale.forLanguageTag("hi"));
 
