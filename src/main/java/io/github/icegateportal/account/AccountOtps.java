@@ -71,6 +71,25 @@ class AccountOtps {
         return id;
     }
 
+    /** Where a step's codes went: the email address and mobile number, as the demo outbox's filter takes them. */
+    record SentTo(String email, String mobile) {
+
+        /** The model attribute the OTP pages read for their "Read your OTPs" link. */
+        static final String ATTRIBUTE = "otpSentTo";
+    }
+
+    /** The registered contacts of an account, where its login and password-reset codes go. */
+    @Transactional(readOnly = true)
+    Optional<SentTo> registeredContacts(long accountId) {
+        return jdbc
+                .query(
+                        "SELECT email, mobile FROM accounts WHERE id = ?",
+                        (row, n) -> new SentTo(row.getString(1), row.getString(2)),
+                        accountId)
+                .stream()
+                .findFirst();
+    }
+
     /** The login's OTP step, while its codes can still be used. */
     @Transactional(readOnly = true)
     Optional<LoginChallenge> loginChallenge(UUID id) {

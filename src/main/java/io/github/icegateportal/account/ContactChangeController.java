@@ -284,6 +284,11 @@ class ContactChangeController {
                 pending.channel() == Purpose.EMAIL
                         ? EmailAddress.of(pending.newValue()).masked()
                         : MobileNumber.of(pending.newValue()).masked());
+        otps.registeredContacts(pending.accountId())
+                .map(registered -> pending.channel() == Purpose.EMAIL
+                        ? new AccountOtps.SentTo(pending.newValue(), registered.mobile())
+                        : new AccountOtps.SentTo(registered.email(), pending.newValue()))
+                .ifPresent(sentTo -> model.addAttribute(AccountOtps.SentTo.ATTRIBUTE, sentTo));
         return "account/contact-verify";
     }
 

@@ -47,11 +47,12 @@ class LoginOtpController {
 
     @GetMapping("/login/otp")
     String initOtpForm(@RequestParam(required = false) UUID challenge, Model model) {
-        if (challenge == null || otps.loginChallenge(challenge).isEmpty()) {
+        var found = challenge == null ? null : otps.loginChallenge(challenge).orElse(null);
+        if (found == null) {
             return "redirect:/login?error=otp-again";
         }
         model.addAttribute("otpForm", new OtpForm(challenge, "", ""));
-        return "account/login-otp";
+        return otpPage(found.accountId(), model);
     }
 
     @PostMapping("/login/otp")
@@ -59,7 +60,8 @@ class LoginOtpController {
             @Valid @ModelAttribute("otpForm") OtpForm form,
             BindingResult result,
             HttpServletRequest request,
-            HttpServletResponse response) {
+            HttpServletResponse response,
+            Model model) {
         var challenge = form.challenge() == null
                 ? null
                 : otps.loginChallenge(form.challenge()).orElse(null);
@@ -67,7 +69,7 @@ class LoginOtpController {
             return "redirect:/login?error=otp-again";
         }
         if (result.hasErrors()) {
-            return "account/login-otp";
+            return otpPage(challenge.accountId(), model);
         }
         OtpCheck check = otps.verifyLogin(challenge.id(), form.mobileOtp(), form.emailOtp());
         if (check.mustStartAgain()) {
@@ -75,7 +77,7 @@ class LoginOtpController {
         }
         if (!check.bothMatch()) {
             rejectWrongCodes(check, result);
-            return "account/login-otp";
+            return otpPage(challenge.accountId(), model);
         }
         PortalUser user = login.complete(challenge.accountId(), null, request.getRemoteAddr(), true);
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, login.authoritiesOf(user));
@@ -88,6 +90,13 @@ class LoginOtpController {
         contexts.saveContext(context, request, response);
         new CookieCsrfTokenRepository().saveToken(null, request, response);
         return "redirect:/dashboard";
+    }
+
+    /** The page of the step, with where its codes went for the demo outbox's link. */
+    private String otpPage(long accountId, Model model) {
+        otps.registeredContacts(accountId)
+                .ifPresent(sentTo -> model.addAttribute(AccountOtps.SentTo.ATTRIBUTE, sentTo));
+        return "account/login-otp";
     }
 
     static void rejectWrongCodes(OtpCheck check, BindingResult result) {

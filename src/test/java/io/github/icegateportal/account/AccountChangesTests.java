@@ -178,7 +178,7 @@ class AccountChangesTests {
         var step = visitor.logIn(account.icegateId().value(), TestAccounts.PASSWORD);
         assertThat(step.getResponse().getRedirectedUrl()).startsWith("/login/otp?challenge=");
         assertThat(visitor.hasCookie("SESSION")).isFalse();
-        visitor.follow(step);
+        assertThat(Visitor.body(visitor.follow(step))).contains(readYourOtps(account.email(), account.mobile()));
         var outbox = new Outbox(mvc);
         String mobileOtp = outbox.otp(account.mobile());
         String emailOtp = outbox.otp(account.email());
@@ -186,7 +186,9 @@ class AccountChangesTests {
 
         String wrong = Visitor.body(visitor.post(
                 "/login/otp", "challenge", challenge, "mobileOtp", wrongCode(mobileOtp), "emailOtp", emailOtp));
-        assertThat(wrong).contains("Entered mobile OTP is not correct. Please try again with correct OTP.");
+        assertThat(wrong)
+                .contains("Entered mobile OTP is not correct. Please try again with correct OTP.")
+                .contains(readYourOtps(account.email(), account.mobile()));
         var done = visitor.post("/login/otp", "challenge", challenge, "mobileOtp", mobileOtp, "emailOtp", emailOtp);
 
         assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/dashboard");
@@ -207,7 +209,7 @@ class AccountChangesTests {
 
         var sent = visitor.post("/account/email", "email", newEmail.value());
         assertThat(sent.getResponse().getRedirectedUrl()).startsWith("/account/email/verify?change=");
-        visitor.follow(sent);
+        assertThat(Visitor.body(visitor.follow(sent))).contains(readYourOtps(newEmail, account.mobile()));
         var outbox = new Outbox(mvc);
         String change = sent.getResponse().getRedirectedUrl().substring("/account/email/verify?change=".length());
         var done = visitor.post(
@@ -236,7 +238,7 @@ class AccountChangesTests {
         visitor.get("/account/mobile");
 
         var sent = visitor.post("/account/mobile", "mobile", "+91 " + newMobile.value());
-        visitor.follow(sent);
+        assertThat(Visitor.body(visitor.follow(sent))).contains(readYourOtps(account.email(), newMobile));
         var outbox = new Outbox(mvc);
         String change = sent.getResponse().getRedirectedUrl().substring("/account/mobile/verify?change=".length());
         String wrong = Visitor.body(visitor.post(
@@ -297,6 +299,12 @@ class AccountChangesTests {
                         .getResponse()
                         .getRedirectedUrl())
                 .endsWith("/dashboard");
+    }
+
+    /** The demo's "Read your OTPs" link: the outbox in a new tab, filtered to where the step sent its codes. */
+    private static String readYourOtps(EmailAddress email, MobileNumber mobile) {
+        return "<a id=\"read-otps\" href=\"/demo/outbox?recipient=" + email.value() + "&amp;recipient=" + mobile.value()
+                + "\" target=\"_blank\" rel=\"noopener\">Read your OTPs";
     }
 
     @Test

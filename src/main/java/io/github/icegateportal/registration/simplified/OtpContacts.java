@@ -1,5 +1,6 @@
 package io.github.icegateportal.registration.simplified;
 
+import io.github.icegateportal.registration.Registration;
 import io.github.icegateportal.registration.RegistrationStatus;
 import io.github.icegateportal.registration.simplified.Forms.AlternateOtpForm;
 import io.github.icegateportal.registration.simplified.Forms.OtpForm;
@@ -85,6 +86,16 @@ public enum OtpContacts {
     /** The page after both OTPs matched. */
     public String next() {
         return this.next;
+    }
+
+    /** The email address the codes of this step went to, for the demo outbox's filter. */
+    public String email(Registration registration) {
+        return (this == ALTERNATE ? registration.accountEmail() : registration.email()).value();
+    }
+
+    /** The mobile number the codes of this step went to, for the demo outbox's filter. */
+    public String mobile(Registration registration) {
+        return (this == ALTERNATE ? registration.accountMobile() : registration.mobile()).value();
     }
 
     Object emptyForm() {

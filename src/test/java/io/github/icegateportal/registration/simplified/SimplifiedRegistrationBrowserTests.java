@@ -2,11 +2,14 @@ package io.github.icegateportal.registration.simplified;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.icegateportal.notification.Notifications;
 import io.github.icegateportal.shared.field.Gstin;
+import io.github.icegateportal.shared.field.MobileNumber;
 import io.github.icegateportal.support.Browser;
 import io.github.icegateportal.support.BrowserTest;
 import io.github.icegateportal.support.MutableClock;
 import java.sql.Date;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -14,6 +17,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.core.type.TypeReference;
@@ -40,9 +44,12 @@ class SimplifiedRegistrationBrowserTests {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    Notifications notifications;
+
     @Test
     void aProprietorFinishesCase11AndIsToldTheIcegateId() {
-        holderOfItsOwn();
+        holderOfItsOwn(IEC, GSTIN, EMAIL, MOBILE);
 
         TemporaryPasswordPage.open(browser).request(IEC, GSTIN);
         String temporaryPassword = find(outbox(EMAIL), "is: (\\S{12})");
@@ -67,28 +74,84 @@ class SimplifiedRegistrationBrowserTests {
         assertThat(browser.screenshot("simplified-case-1-1-success")).exists();
     }
 
-    private void holderOfItsOwn() {
-        jdbc.update("DELETE FROM gstn_registration WHERE gstin = ?", GSTIN);
-        jdbc.update("DELETE FROM dgft_iec WHERE iec = ?", IEC);
+    @Test
+    void readYourOtpsOpensTheOutboxInANewTabWithOnlyThisStepsMessagesNewestFirst() {
+        String iec = "BRXPS7312K";
+        String gstin = "29" + iec + "1Z" + Gstin.checkCharacter("29" + iec + "1Z");
+        String email = "browser.read-otps@example.in";
+        String mobile = "9731100722";
+        holderOfItsOwn(iec, gstin, email, mobile);
+        notifications.sms(MobileNumber.of("9731100723"), "Your mobile OTP is 999999 for someone else.");
+
+        TemporaryPasswordPage.open(browser).request(iec, gstin);
+        String temporaryPassword = find(outbox(email), "is: (\\S{12})");
+        DetailsPage.open(browser).submit(iec, gstin, temporaryPassword);
+        new IcegateIdPage(browser).choose("Browser_Otps12", "Chromium#Otps12");
+        OtpPage otpPage = new OtpPage(browser);
+        assertThat(otpPage.notice()).isEqualTo(Spec.OTP_SENT);
+        var driver = browser.driver();
+        String otpTab = driver.getWindowHandle();
+        var link = driver.findElement(By.id("read-otps"));
+        assertThat(link.getDomAttribute("target")).isEqualTo("_blank");
+        assertThat(link.getDomAttribute("rel")).isEqualTo("noopener");
+
+        link.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.getWindowHandles().size() == 2);
+        String outboxTab = driver.getWindowHandles().stream()
+                .filter(handle -> !handle.equals(otpTab))
+                .findFirst()
+                .orElseThrow();
+        driver.switchTo().window(outboxTab);
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().contains("/demo/outbox")
+                        && !d.findElements(By.cssSelector("tr.outbox-message")).isEmpty());
+
+        assertThat(driver.getCurrentUrl()).contains("recipient=" + email, "recipient=" + mobile);
+        var rows = driver.findElements(By.cssSelector("tr.outbox-message"));
+        List<String> recipients = rows.stream()
+                .map(row -> row.findElement(By.cssSelector(".outbox-recipient")).getText())
+                .toList();
+        List<String> bodies = rows.stream()
+                .map(row -> row.findElement(By.cssSelector(".outbox-body")).getText())
+                .toList();
+        assertThat(recipients).containsOnly(email, mobile);
+        assertThat(recipients.subList(0, 2)).containsExactlyInAnyOrder(email, mobile);
+        assertThat(bodies.subList(2, bodies.size())).anyMatch(body -> body.contains(temporaryPassword));
+        assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("999999");
+        assertThat(browser.screenshot("read-your-otps-outbox")).exists();
+        String otp = "(?<!\\d)(\\d{6})(?!\\d)";
+        String mobileOtp = find(bodies.get(recipients.indexOf(mobile)), otp);
+        String emailOtp = find(bodies.get(recipients.indexOf(email)), otp);
+        driver.close();
+        driver.switchTo().window(otpTab);
+
+        otpPage.submit(mobileOtp, emailOtp);
+        assertThat(new VerifiedPage(browser).notice()).isEqualTo(Spec.OTP_VERIFIED);
+    }
+
+    private void holderOfItsOwn(String iec, String gstin, String email, String mobile) {
+        jdbc.update("DELETE FROM gstn_registration WHERE gstin = ?", gstin);
+        jdbc.update("DELETE FROM dgft_iec WHERE iec = ?", iec);
         Date today = Date.valueOf(clock.instant().atZone(clock.getZone()).toLocalDate());
         jdbc.update(
                 "INSERT INTO dgft_iec (iec, pan, firm_name, email, mobile, address, status, last_updated)"
                         + " VALUES (?, ?, ?, ?, ?, ?, 'ACTIVE', ?)",
-                IEC,
-                IEC,
+                iec,
+                iec,
                 "Browser Test Spices",
-                EMAIL,
-                MOBILE,
+                email,
+                mobile,
                 "1 Test Road, Bengaluru",
                 today);
         jdbc.update(
                 "INSERT INTO gstn_registration (gstin, pan, legal_name, email, mobile, status, last_updated)"
                         + " VALUES (?, ?, ?, ?, ?, 'ACTIVE', ?)",
-                GSTIN,
-                IEC,
+                gstin,
+                iec,
                 "Browser Test Spices",
-                EMAIL,
-                MOBILE,
+                email,
+                mobile,
                 today);
     }
 
