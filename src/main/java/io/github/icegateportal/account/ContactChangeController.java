@@ -1,27 +1,19 @@
 package io.github.icegateportal.account;
 
 import io.github.icegateportal.account.AccountOtps.Purpose;
-import io.github.icegateportal.notification.Notifications;
+import io.github.icegateportal.account.ContactChanges.PendingChange;
 import io.github.icegateportal.otp.OtpCheck;
 import io.github.icegateportal.shared.field.EmailAddress;
 import io.github.icegateportal.shared.field.InvalidFieldException;
 import io.github.icegateportal.shared.field.MobileNumber;
 import io.github.icegateportal.shared.web.RateLimits;
 import jakarta.servlet.http.HttpServletRequest;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,43 +38,29 @@ class ContactChangeController {
 
     private final AccountRepository accounts;
     private final AccountOtps otps;
+    private final ContactChanges changes;
     private final RateLimits rateLimits;
     private final LoginProperties properties;
-    private final Notifications notifications;
-    private final MessageSource messages;
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate transactions;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ContactChangeController(
             AccountRepository accounts,
             AccountOtps otps,
+            ContactChanges changes,
             RateLimits rateLimits,
             LoginProperties properties,
-            Notifications notifications,
-            MessageSource messages,
-            JdbcTemplate jdbc,
-            TransactionTemplate transactions,
-            ApplicationEventPublisher events,
             Clock clock) {
         this.accounts = accounts;
         this.otps = otps;
+        this.changes = changes;
         this.rateLimits = rateLimits;
         this.properties = properties;
-        this.notifications = notifications;
-        this.messages = messages;
-        this.jdbc = jdbc;
-        this.transactions = transactions;
-        this.events = events;
         this.clock = clock;
     }
 
     record ContactForm(String email, String mobile) {}
 
     record VerifyForm(UUID change, String mobileOtp, String emailOtp) {}
-
-    record PendingChange(UUID id, long accountId, Purpose channel, String newValue) {}
 
     @GetMapping("/account/{channel:email|mobile}")
     String initContactForm(@PathVariable String channel, @AuthenticationPrincipal PortalUser user, Model model) {
@@ -131,22 +109,7 @@ class ContactChangeController {
         if (result.hasErrors()) {
             return contactPage(channel, account, model);
         }
-        UUID id = UUID.randomUUID();
-        String value = newValue;
-        transactions.executeWithoutResult(status -> {
-            var codes = purpose == Purpose.EMAIL
-                    ? otps.send(AccountOtps.owner(purpose, id), purpose, account.mobile(), EmailAddress.of(value))
-                    : otps.send(AccountOtps.owner(purpose, id), purpose, MobileNumber.of(value), account.email());
-            jdbc.update(
-                    "INSERT INTO contact_changes (id, account_id, channel, new_value, created_at, expires_at) "
-                            + "VALUES (?, ?, ?, ?, ?, ?)",
-                    id,
-                    account.id(),
-                    purpose.name(),
-                    value,
-                    Timestamp.from(clock.instant()),
-                    Timestamp.from(codes.expiresAt()));
-        });
+        UUID id = changes.open(account, purpose, newValue);
         return "redirect:/account/" + channel + "/verify?change=" + id;
     }
 
@@ -185,84 +148,20 @@ class ContactChangeController {
         if (result.hasErrors()) {
             return verifyPage(channel, pending, model);
         }
-        String owner = AccountOtps.owner(pending.channel(), pending.id());
-        Boolean done = transactions.execute(status -> {
-            OtpCheck check = otps.verifyAndSpend(owner, form.mobileOtp(), form.emailOtp());
-            if (check.mustStartAgain()) {
-                return false;
-            }
-            if (!check.bothMatch()) {
-                LoginOtpController.rejectWrongCodes(check, result);
-                return null;
-            }
-            apply(pending, request.getRemoteAddr());
-            return true;
-        });
-        if (done == null) {
-            return verifyPage(channel, pending, model);
-        }
-        if (!done) {
+        OtpCheck check = changes.verify(pending, form.mobileOtp(), form.emailOtp(), request.getRemoteAddr());
+        if (check.mustStartAgain()) {
             return "redirect:/account/" + channel + "?again";
+        }
+        if (!check.bothMatch()) {
+            LoginOtpController.rejectWrongCodes(check, result);
+            return verifyPage(channel, pending, model);
         }
         return "redirect:/account/" + channel + "?changed";
     }
 
-    private void apply(PendingChange pending, String remoteAddress) {
-        Account account = accounts.findById(pending.accountId()).orElseThrow();
-        Instant now = clock.instant();
-        var locale = LocaleContextHolder.getLocale();
-        String subject = messages.getMessage("account.contact.notice.subject", null, locale);
-        String oldMasked;
-        String newMasked;
-        if (pending.channel() == Purpose.EMAIL) {
-            EmailAddress old = account.email();
-            EmailAddress updated = EmailAddress.of(pending.newValue());
-            oldMasked = old.masked();
-            newMasked = updated.masked();
-            account.changeEmail(updated, now);
-            notifications.email(
-                    old,
-                    subject,
-                    messages.getMessage(
-                            "account.contact.notice.EMAIL",
-                            new Object[] {account.icegateId().value(), newMasked},
-                            locale));
-        } else {
-            MobileNumber old = account.mobile();
-            MobileNumber updated = MobileNumber.of(pending.newValue());
-            oldMasked = old.masked();
-            newMasked = updated.masked();
-            account.changeMobile(updated, now);
-            notifications.sms(
-                    old,
-                    messages.getMessage(
-                            "account.contact.notice.MOBILE",
-                            new Object[] {account.icegateId().value(), newMasked},
-                            locale));
-        }
-        jdbc.update("UPDATE contact_changes SET completed_at = ? WHERE id = ?", Timestamp.from(now), pending.id());
-        events.publishEvent(new ContactChanged(
-                account.icegateId().value(), pending.channel().name(), oldMasked, newMasked, now, remoteAddress));
-    }
-
     private PendingChange pending(UUID id, PortalUser user, Purpose channel) {
-        if (id == null) {
-            return null;
-        }
         Account account = accounts.findByIcegateIdKey(user.icegateIdKey()).orElseThrow();
-        List<PendingChange> found = jdbc.query(
-                "SELECT id, account_id, channel, new_value FROM contact_changes WHERE id = ? AND account_id = ? "
-                        + "AND channel = ? AND completed_at IS NULL AND expires_at > ?",
-                (row, n) -> new PendingChange(
-                        row.getObject(1, UUID.class),
-                        row.getLong(2),
-                        Purpose.valueOf(row.getString(3)),
-                        row.getString(4)),
-                id,
-                account.id(),
-                channel.name(),
-                Timestamp.from(clock.instant()));
-        return found.stream().findFirst().orElse(null);
+        return changes.pending(id, account.id(), channel).orElse(null);
     }
 
     private String contactPage(String channel, Account account, Model model) {
