@@ -42,7 +42,11 @@ class ActivationController {
     @GetMapping
     String initActivationForm(@RequestParam(name = "token", required = false) String token, Model model) {
         model.addAttribute("token", token);
-        model.addAttribute("link", reviews.view(token).orElse(null));
+        var link = reviews.view(token).orElse(null);
+        model.addAttribute("link", link);
+        if (link == null && reviews.used(token)) {
+            model.addAttribute("outcome", DscReviews.Activation.USED.name());
+        }
         return VIEW;
     }
 

@@ -278,6 +278,12 @@ public class DscReviews {
                         accountOpenedMeanwhile(r).orElse(null)));
     }
 
+    /** Whether the token is that of a link already used (the page says so, and where to log in). */
+    @Transactional(readOnly = true)
+    boolean used(String token) {
+        return activationLinks.find(token).map(ActivationLink::used).orElse(false);
+    }
+
     /** A new account's IEC that got an account while its registration waited: the ID of that account. */
     private Optional<String> accountOpenedMeanwhile(Registration registration) {
         if (registration.upgrade()) {

@@ -251,6 +251,10 @@ class DscReviewTests extends DscJourney {
         assertThat(Visitor.body(visitor.post(
                         "/registration/activate", "token", link.token(), "password", DscFixtures.PASSWORD)))
                 .contains("This activation link has been used already.");
+        assertThat(Visitor.body(new Visitor(mvc).get(link.path())))
+                .as("the link opened again from the email")
+                .contains("This activation link has been used already.", "href=\"/login\"")
+                .doesNotContain("This activation link is not valid.");
 
         var again = new DscWizard(mvc, holder);
         assertThat(Visitor.body(again.details()))
