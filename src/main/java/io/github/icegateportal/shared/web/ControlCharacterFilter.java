@@ -58,15 +58,19 @@ class ControlCharacterFilter extends OncePerRequestFilter {
                             || Arrays.stream(parameter.getValue())
                                     .anyMatch(value -> ControlCharacters.foundIn(value, false)));
         }
+        // UndecodableQueryFilter, before this one, has refused a query string that does not decode
         String query = request.getQueryString();
-        return query != null && ControlCharacters.foundIn(decoded(query), false);
+        return query != null
+                && UndecodableQueryFilter.decoded(query)
+                        .map(decoded -> ControlCharacters.foundIn(decoded, false))
+                        .orElse(false);
     }
 
-    private static String decoded(String raw) {
+    private static String decoded(String path) {
         try {
-            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+            return URLDecoder.decode(path, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException malformed) {
-            return raw; // a broken escape is the container's to refuse; it holds no decoded control character
+            return path; // a broken escape in the path is the container's to refuse
         }
     }
 }

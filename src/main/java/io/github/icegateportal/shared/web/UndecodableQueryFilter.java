@@ -11,6 +11,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -34,7 +35,7 @@ class UndecodableQueryFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String query = request.getQueryString();
-        if (query != null && !decodesAsUtf8(query)) {
+        if (query != null && decoded(query).isEmpty()) {
             log.debug("Refused a query string that is not UTF-8: {}", query);
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
@@ -42,8 +43,11 @@ class UndecodableQueryFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /** Whether the percent escapes are whole and the bytes they stand for are UTF-8. */
-    static boolean decodesAsUtf8(String query) {
+    /**
+     * The query string decoded ({@code +} left as it is), or empty when a percent escape is broken or the bytes they
+     * stand for are not UTF-8.
+     */
+    static Optional<String> decoded(String query) {
         var bytes = new ByteArrayOutputStream(query.length());
         for (int i = 0; i < query.length(); i++) {
             char c = query.charAt(i);
@@ -51,7 +55,7 @@ class UndecodableQueryFilter extends OncePerRequestFilter {
                 if (i + 2 >= query.length()
                         || !HexFormat.isHexDigit(query.charAt(i + 1))
                         || !HexFormat.isHexDigit(query.charAt(i + 2))) {
-                    return false;
+                    return Optional.empty();
                 }
                 bytes.write(HexFormat.fromHexDigits(query, i + 1, i + 3));
                 i += 2;
@@ -60,14 +64,14 @@ class UndecodableQueryFilter extends OncePerRequestFilter {
             }
         }
         try {
-            StandardCharsets.UTF_8
+            return Optional.of(StandardCharsets.UTF_8
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes.toByteArray()));
-            return true;
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString());
         } catch (CharacterCodingException malformed) {
-            return false;
+            return Optional.empty();
         }
     }
 }
