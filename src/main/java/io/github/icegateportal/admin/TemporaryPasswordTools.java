@@ -160,7 +160,9 @@ class TemporaryPasswordTools {
     }
 
     /** One step of the oldest running bulk job; on one instance at a time. */
-    @Scheduled(fixedDelayString = "${portal.admin.bulk-interval:PT2S}", initialDelayString = "PT5S")
+    @Scheduled(
+            fixedDelayString = "${portal.admin.bulk-interval:PT2S}",
+            initialDelayString = "${portal.admin.bulk-interval:PT2S}")
     @SchedulerLock(name = "admin-bulk-temporary-passwords", lockAtMostFor = "PT2M", lockAtLeastFor = "PT1S")
     void step() {
         var job = running();

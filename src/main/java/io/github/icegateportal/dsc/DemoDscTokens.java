@@ -128,7 +128,7 @@ public class DemoDscTokens {
     }
 
     /** Forgets what the token made a day ago: once across all instances. */
-    @Scheduled(cron = "0 17 * * * *")
+    @Scheduled(cron = "${portal.dsc.demo-token-sweep-cron:0 17 * * * *}")
     @SchedulerLock(name = "dsc-demo-token-sweep", lockAtMostFor = "PT50M", lockAtLeastFor = "PT50M")
     void forgetOldTokens() {
         jdbc.sql("delete from dsc_demo_token where created_at < ?")

@@ -30,7 +30,9 @@ class OtpSweep {
     }
 
     /** {@link #sweep} on the schedule, on one instance: the lock stays taken for most of the interval. */
-    @Scheduled(fixedDelayString = "${portal.otp.sweep-interval:PT1H}", initialDelayString = "PT5M")
+    @Scheduled(
+            fixedDelayString = "${portal.otp.sweep-interval:PT1H}",
+            initialDelayString = "${portal.otp.sweep-interval:PT1H}")
     @SchedulerLock(name = "otp-sweep", lockAtMostFor = "PT50M", lockAtLeastFor = "PT50M")
     void onSchedule() {
         sweep();

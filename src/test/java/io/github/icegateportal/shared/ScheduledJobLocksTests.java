@@ -151,16 +151,18 @@ class ScheduledJobLocksTests {
         Scheduled scheduled = job.getAnnotation(Scheduled.class);
         assertThat(scheduled).as("%s is scheduled", job).isNotNull();
         if (!scheduled.cron().isEmpty()) {
-            CronExpression cron = CronExpression.parse(scheduled.cron());
+            CronExpression cron = CronExpression.parse(defaultOf(scheduled.cron()));
             LocalDateTime first = cron.next(LocalDateTime.of(2026, 1, 1, 0, 0));
             return Duration.between(first, cron.next(first));
         }
         String delay = scheduled.fixedDelayString();
         assertThat(delay).as("%s: fixedDelayString or cron", job).isNotEmpty();
-        if (delay.startsWith("${")) {
-            delay = delay.substring(delay.indexOf(':') + 1, delay.length() - 1);
-        }
-        return Duration.parse(delay);
+        return Duration.parse(defaultOf(delay));
+    }
+
+    /** The default of a {@code ${property:default}} placeholder, or the value itself. */
+    private static String defaultOf(String value) {
+        return value.startsWith("${") ? value.substring(value.indexOf(':') + 1, value.length() - 1) : value;
     }
 
     private static Duration lockAtMostFor(SchedulerLock lock) {

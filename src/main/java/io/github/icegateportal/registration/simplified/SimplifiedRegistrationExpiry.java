@@ -24,7 +24,9 @@ class SimplifiedRegistrationExpiry {
     }
 
     /** {@link #sweep} on the schedule, on one instance: the lock stays taken for most of the interval. */
-    @Scheduled(fixedDelayString = "${portal.registration.expiry-sweep-interval:PT1M}", initialDelayString = "PT1M")
+    @Scheduled(
+            fixedDelayString = "${portal.registration.expiry-sweep-interval:PT1M}",
+            initialDelayString = "${portal.registration.expiry-sweep-interval:PT1M}")
     @SchedulerLock(name = "registration-expiry", lockAtMostFor = "PT5M", lockAtLeastFor = "PT50S")
     void onSchedule() {
         sweep();
