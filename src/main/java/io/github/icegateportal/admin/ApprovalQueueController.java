@@ -8,7 +8,6 @@ import io.github.icegateportal.registration.RegistrationStateException;
 import io.github.icegateportal.registration.RegistrationStatus;
 import io.github.icegateportal.registration.Registrations;
 import io.github.icegateportal.shared.field.Iec;
-import io.github.icegateportal.shared.field.InvalidFieldException;
 import io.github.icegateportal.shared.field.PanHolderType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -68,14 +67,7 @@ class ApprovalQueueController {
                 return "redirect:/admin/registrations/" + reference;
             }
         }
-        Iec iec = null;
-        if (filter.iec() != null && !filter.iec().isBlank()) {
-            try {
-                iec = Iec.of(filter.iec());
-            } catch (InvalidFieldException invalid) {
-                result.rejectValue("iec", invalid.messageKey(), invalid.arguments(), null);
-            }
-        }
+        Iec iec = FormFields.optional(filter.iec(), Iec::of, "iec", result);
         var rows = registrations.queue(
                 new RegistrationFilter(
                         filter.routeIn(result),

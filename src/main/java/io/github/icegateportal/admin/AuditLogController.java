@@ -1,17 +1,10 @@
 package io.github.icegateportal.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,12 +44,12 @@ class AuditLogController {
                 "audit log",
                 "AUDIT_EXPORTED",
                 "Audit log exported as CSV");
-        StreamingResponseBody body = out -> {
-            var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            writer.write(Csv.row("id", "occurredAt", "actor", "remoteAddress", "subject", "action", "details"));
-            auditLog.forEach(filter, entry -> {
-                try {
-                    writer.write(Csv.row(
+        String name = "audit-" + LocalDate.now(clock) + ".csv";
+        return Csv.attachment(name, csv -> {
+            csv.write("id", "occurredAt", "actor", "remoteAddress", "subject", "action", "details");
+            auditLog.forEach(
+                    filter,
+                    entry -> csv.write(
                             Long.toString(entry.id()),
                             entry.occurredAt().toString(),
                             entry.actor(),
@@ -64,16 +57,6 @@ class AuditLogController {
                             entry.subject(),
                             entry.action(),
                             entry.details()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            writer.flush();
-        };
-        String name = "audit-" + LocalDate.now(clock) + ".csv";
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
-                .body(body);
+        });
     }
 }
