@@ -105,7 +105,8 @@ class AccountOtps {
     /** Checks the login's codes; when both match they are spent and the step is completed (once only). */
     @Transactional
     OtpCheck verifyLogin(UUID id, String mobileCode, String emailCode) {
-        OtpCheck check = otps.verifyAndSpend(owner(Purpose.LOGIN, id), mobileCode, emailCode);
+        OtpCheck check = otps.verifyAndSpend(owner(Purpose.LOGIN, id), mobileCode, emailCode)
+                .withoutResend();
         if (check.bothMatch()) {
             jdbc.update(
                     "UPDATE login_challenges SET completed_at = ? WHERE id = ?", Timestamp.from(clock.instant()), id);
@@ -131,12 +132,14 @@ class AccountOtps {
         return codes;
     }
 
+    /** Account steps offer no resend: a code whose tries are used up means starting the step again. */
     OtpCheck verify(String owner, String mobileCode, String emailCode) {
-        return otps.verify(owner, mobileCode, emailCode);
+        return otps.verify(owner, mobileCode, emailCode).withoutResend();
     }
 
+    /** As {@link #verify}, spending the codes once both match. */
     OtpCheck verifyAndSpend(String owner, String mobileCode, String emailCode) {
-        return otps.verifyAndSpend(owner, mobileCode, emailCode);
+        return otps.verifyAndSpend(owner, mobileCode, emailCode).withoutResend();
     }
 
     boolean spend(String owner) {

@@ -3,11 +3,15 @@ package io.github.icegateportal.account;
 import io.github.icegateportal.account.AccountOtps.Purpose;
 import io.github.icegateportal.account.ContactChanges.PendingChange;
 import io.github.icegateportal.otp.OtpCheck;
+import io.github.icegateportal.otp.OtpFieldErrors;
 import io.github.icegateportal.shared.field.EmailAddress;
+import io.github.icegateportal.shared.field.EmailOtp;
 import io.github.icegateportal.shared.field.InvalidFieldException;
 import io.github.icegateportal.shared.field.MobileNumber;
+import io.github.icegateportal.shared.field.MobileOtp;
 import io.github.icegateportal.shared.web.RateLimits;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -60,7 +64,10 @@ class ContactChangeController {
 
     record ContactForm(String email, String mobile) {}
 
-    record VerifyForm(UUID change, String mobileOtp, String emailOtp) {}
+    record VerifyForm(
+            UUID change,
+            @MobileOtp String mobileOtp,
+            @EmailOtp String emailOtp) {}
 
     @GetMapping("/account/{channel:email|mobile}")
     String initContactForm(@PathVariable String channel, @AuthenticationPrincipal PortalUser user, Model model) {
@@ -131,7 +138,7 @@ class ContactChangeController {
     String processVerifyForm(
             @PathVariable String channel,
             @AuthenticationPrincipal PortalUser user,
-            @ModelAttribute VerifyForm form,
+            @Valid @ModelAttribute VerifyForm form,
             BindingResult result,
             HttpServletRequest request,
             Model model) {
@@ -139,21 +146,16 @@ class ContactChangeController {
         if (pending == null) {
             return "redirect:/account/" + channel + "?again";
         }
-        if (form.mobileOtp() == null || form.mobileOtp().isBlank()) {
-            result.rejectValue("mobileOtp", "account.otp.mobileRequired");
-        }
-        if (form.emailOtp() == null || form.emailOtp().isBlank()) {
-            result.rejectValue("emailOtp", "account.otp.emailRequired");
-        }
         if (result.hasErrors()) {
             return verifyPage(channel, pending, model);
         }
-        OtpCheck check = changes.verify(pending, form.mobileOtp(), form.emailOtp(), request.getRemoteAddr());
+        OtpCheck check = changes.verify(
+                pending, form.mobileOtp().strip(), form.emailOtp().strip(), request.getRemoteAddr());
         if (check.mustStartAgain()) {
             return "redirect:/account/" + channel + "?again";
         }
         if (!check.bothMatch()) {
-            LoginOtpController.rejectWrongCodes(check, result);
+            OtpFieldErrors.reject(check, result);
             return verifyPage(channel, pending, model);
         }
         return "redirect:/account/" + channel + "?changed";

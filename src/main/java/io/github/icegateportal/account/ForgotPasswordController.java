@@ -1,7 +1,10 @@
 package io.github.icegateportal.account;
 
 import io.github.icegateportal.otp.OtpCheck;
+import io.github.icegateportal.otp.OtpFieldErrors;
 import io.github.icegateportal.otp.OtpOutcome;
+import io.github.icegateportal.shared.field.EmailOtp;
+import io.github.icegateportal.shared.field.MobileOtp;
 import io.github.icegateportal.shared.web.RateLimits;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -28,7 +31,12 @@ class ForgotPasswordController {
 
     record ForgotForm(String username, String captcha, String captchaId) {}
 
-    record ResetForm(UUID request, String mobileOtp, String emailOtp, String newPassword, String confirmPassword) {}
+    record ResetForm(
+            UUID request,
+            @MobileOtp String mobileOtp,
+            @EmailOtp String emailOtp,
+            String newPassword,
+            String confirmPassword) {}
 
     /** How often OTPs may be sent for one account (or one unknown name) in 15 minutes by this form. */
     static final int REQUESTS_PER_ACCOUNT = 3;
@@ -121,12 +129,6 @@ class ForgotPasswordController {
         if (reset == null) {
             return "redirect:/login/forgot-password?again";
         }
-        if (form.mobileOtp() == null || form.mobileOtp().isBlank()) {
-            result.rejectValue("mobileOtp", "account.otp.mobileRequired");
-        }
-        if (form.emailOtp() == null || form.emailOtp().isBlank()) {
-            result.rejectValue("emailOtp", "account.otp.emailRequired");
-        }
         PasswordChanges.policyViolations(form.newPassword(), form.confirmPassword(), reset.typedName())
                 .forEach(violation -> result.rejectValue(violation.field(), violation.messageKey()));
         if (result.hasErrors()) {
@@ -135,12 +137,13 @@ class ForgotPasswordController {
         if (reset.accountId() == null) {
             return wrongCodesForUnknownName(reset, result);
         }
-        OtpCheck check = otps.verify(reset.otpOwner(), form.mobileOtp(), form.emailOtp());
+        OtpCheck check = otps.verify(
+                reset.otpOwner(), form.mobileOtp().strip(), form.emailOtp().strip());
         if (check.mustStartAgain()) {
             return "redirect:/login/forgot-password?again";
         }
         if (!check.bothMatch()) {
-            LoginOtpController.rejectWrongCodes(check, result);
+            OtpFieldErrors.reject(check, result);
             return "account/reset-password";
         }
         passwords
@@ -162,7 +165,7 @@ class ForgotPasswordController {
         if (resets.wrongTryOfUnknownName(reset)) {
             return "redirect:/login/forgot-password?again";
         }
-        LoginOtpController.rejectWrongCodes(new OtpCheck(OtpOutcome.WRONG, OtpOutcome.WRONG), result);
+        OtpFieldErrors.reject(new OtpCheck(OtpOutcome.WRONG, OtpOutcome.WRONG), result);
         return "account/reset-password";
     }
 }

@@ -1,11 +1,12 @@
 package io.github.icegateportal.account;
 
 import io.github.icegateportal.otp.OtpCheck;
-import io.github.icegateportal.otp.OtpOutcome;
+import io.github.icegateportal.otp.OtpFieldErrors;
+import io.github.icegateportal.shared.field.EmailOtp;
+import io.github.icegateportal.shared.field.MobileOtp;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import java.util.UUID;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,11 +40,9 @@ class LoginOtpController {
     record OtpForm(
             UUID challenge,
 
-            @NotBlank(message = "{account.otp.mobileRequired}")
-            String mobileOtp,
+            @MobileOtp String mobileOtp,
 
-            @NotBlank(message = "{account.otp.emailRequired}")
-            String emailOtp) {}
+            @EmailOtp String emailOtp) {}
 
     @GetMapping("/login/otp")
     String initOtpForm(@RequestParam(required = false) UUID challenge, Model model) {
@@ -71,12 +70,13 @@ class LoginOtpController {
         if (result.hasErrors()) {
             return otpPage(challenge.accountId(), model);
         }
-        OtpCheck check = otps.verifyLogin(challenge.id(), form.mobileOtp(), form.emailOtp());
+        OtpCheck check = otps.verifyLogin(
+                challenge.id(), form.mobileOtp().strip(), form.emailOtp().strip());
         if (check.mustStartAgain()) {
             return "redirect:/login?error=otp-again";
         }
         if (!check.bothMatch()) {
-            rejectWrongCodes(check, result);
+            OtpFieldErrors.reject(check, result);
             return otpPage(challenge.accountId(), model);
         }
         PortalUser user = login.complete(challenge.accountId(), null, request.getRemoteAddr(), true);
@@ -97,14 +97,5 @@ class LoginOtpController {
         otps.registeredContacts(accountId)
                 .ifPresent(sentTo -> model.addAttribute(AccountOtps.SentTo.ATTRIBUTE, sentTo));
         return "account/login-otp";
-    }
-
-    static void rejectWrongCodes(OtpCheck check, BindingResult result) {
-        if (check.mobile() != OtpOutcome.MATCH) {
-            result.rejectValue("mobileOtp", "account.otp.mobileWrong");
-        }
-        if (check.email() != OtpOutcome.MATCH) {
-            result.rejectValue("emailOtp", "account.otp.emailWrong");
-        }
     }
 }

@@ -13,6 +13,11 @@ public record OtpCheck(OtpOutcome mobile, OtpOutcome email, boolean resendAvaila
         this(mobile, email, false);
     }
 
+    /** The same result for a step that offers no resend: used-up tries then mean starting again. */
+    public OtpCheck withoutResend() {
+        return new OtpCheck(mobile, email, false);
+    }
+
     public boolean bothMatch() {
         return mobile == OtpOutcome.MATCH && email == OtpOutcome.MATCH;
     }

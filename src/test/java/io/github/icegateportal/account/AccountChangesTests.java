@@ -199,6 +199,44 @@ class AccountChangesTests {
                 .isEqualTo("/login?error=otp-again");
     }
 
+    /**
+     * The login step offers no resend, so once a code's tries are used up the person logs in again for new codes;
+     * it used to keep answering "not correct", even to the right codes.
+     */
+    @Test
+    void aLoginOtpWhoseTriesAreUsedUpSendsThePersonBackToLogInAgain() {
+        AccountView account = accounts.openSimplified(TestAccounts.newAccount("OtpTries"));
+        var visitor = loggedIn(account, TestAccounts.PASSWORD);
+        visitor.get("/account/login-otp");
+        visitor.post("/account/login-otp", "loginOtp", "true");
+        visitor.post("/logout");
+        var step = visitor.logIn(account.icegateId().value(), TestAccounts.PASSWORD);
+        String challenge = step.getResponse().getRedirectedUrl().substring("/login/otp?challenge=".length());
+        var outbox = new Outbox(mvc);
+        String mobileOtp = outbox.otp(account.mobile());
+        String emailOtp = outbox.otp(account.email());
+
+        for (int tryNumber = 1; tryNumber < 5; tryNumber++) {
+            assertThat(Visitor.body(visitor.post(
+                            "/login/otp",
+                            "challenge",
+                            challenge,
+                            "mobileOtp",
+                            wrongCode(mobileOtp),
+                            "emailOtp",
+                            emailOtp)))
+                    .as("try %d", tryNumber)
+                    .contains("Entered mobile OTP is not correct. Please try again with correct OTP.");
+        }
+        var lastWrong = visitor.post(
+                "/login/otp", "challenge", challenge, "mobileOtp", wrongCode(mobileOtp), "emailOtp", emailOtp);
+        var right = visitor.post("/login/otp", "challenge", challenge, "mobileOtp", mobileOtp, "emailOtp", emailOtp);
+
+        assertThat(lastWrong.getResponse().getRedirectedUrl()).isEqualTo("/login?error=otp-again");
+        assertThat(right.getResponse().getRedirectedUrl()).isEqualTo("/login?error=otp-again");
+        assertThat(visitor.get("/dashboard").getResponse().getRedirectedUrl()).endsWith("/login");
+    }
+
     @Test
     void updatingTheEmailSendsTheOtpToTheNewAddressAndANoticeToTheOldOne() {
         AccountView account = accounts.openSimplified(TestAccounts.newAccount("Email"));

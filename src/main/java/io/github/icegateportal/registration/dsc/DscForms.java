@@ -1,10 +1,11 @@
 package io.github.icegateportal.registration.dsc;
 
+import io.github.icegateportal.shared.field.EmailOtp;
+import io.github.icegateportal.shared.field.MobileOtp;
 import io.github.icegateportal.shared.field.ValidEmail;
 import io.github.icegateportal.shared.field.ValidIcegateId;
 import io.github.icegateportal.shared.field.ValidIec;
 import io.github.icegateportal.shared.field.ValidMobile;
-import io.github.icegateportal.shared.field.ValidOtp;
 import io.github.icegateportal.shared.field.ValidPan;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -34,14 +35,7 @@ final class DscForms {
     }
 
     /** Step 3, and continuing: both OTPs are required. */
-    record OtpForm(
-            @NotBlank(message = "{registration.dsc.otp.mobileRequired}")
-            @ValidOtp(message = "{registration.dsc.otp.format}")
-            String mobileOtp,
-
-            @NotBlank(message = "{registration.dsc.otp.emailRequired}")
-            @ValidOtp(message = "{registration.dsc.otp.format}")
-            String emailOtp) {
+    record OtpForm(@MobileOtp String mobileOtp, @EmailOtp String emailOtp) {
 
         static OtpForm empty() {
             return new OtpForm("", "");
@@ -65,13 +59,9 @@ final class DscForms {
             @Size(max = 20, message = "{registration.dsc.reference.format}")
             String referenceNumber,
 
-            @NotBlank(message = "{registration.dsc.otp.mobileRequired}")
-            @ValidOtp(message = "{registration.dsc.otp.format}")
-            String mobileOtp,
+            @MobileOtp String mobileOtp,
 
-            @NotBlank(message = "{registration.dsc.otp.emailRequired}")
-            @ValidOtp(message = "{registration.dsc.otp.format}")
-            String emailOtp) {}
+            @EmailOtp String emailOtp) {}
 
     /** Step 6: the ICEGATE ID and the password (an upgrade posts neither). */
     record IcegateIdForm(

@@ -3,7 +3,7 @@ package io.github.icegateportal.registration.dsc;
 import io.github.icegateportal.dsc.DemoDscTokens;
 import io.github.icegateportal.dsc.DscVerification;
 import io.github.icegateportal.otp.OtpCheck;
-import io.github.icegateportal.otp.OtpOutcome;
+import io.github.icegateportal.otp.OtpFieldErrors;
 import io.github.icegateportal.registration.Registration;
 import io.github.icegateportal.registration.RegistrationStateException;
 import io.github.icegateportal.registration.dsc.DscForms.ContinueOtpForm;
@@ -196,7 +196,7 @@ class DscRegistrationController {
             result.reject("registration.dsc.otp.startAgain");
             return OTP;
         }
-        otpErrors(check, result);
+        OtpFieldErrors.reject(check, result);
         return OTP;
     }
 
@@ -570,23 +570,6 @@ class DscRegistrationController {
         } else {
             result.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
         }
-    }
-
-    private static void otpErrors(OtpCheck check, BindingResult result) {
-        if (check.mobile() != OtpOutcome.MATCH) {
-            result.rejectValue("mobileOtp", otpMessage(check.mobile(), "mobile"));
-        }
-        if (check.email() != OtpOutcome.MATCH) {
-            result.rejectValue("emailOtp", otpMessage(check.email(), "email"));
-        }
-    }
-
-    private static String otpMessage(OtpOutcome outcome, String channel) {
-        return switch (outcome) {
-            case EXPIRED, MISSING -> "registration.dsc.otp.expired";
-            case EXHAUSTED -> "registration.dsc.otp.exhausted";
-            default -> "registration.dsc.otp." + channel + "Wrong";
-        };
     }
 
     private static BindingResult bindingResult(Model model, String name) {

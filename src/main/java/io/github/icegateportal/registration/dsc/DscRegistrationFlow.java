@@ -211,7 +211,7 @@ class DscRegistrationFlow {
         OtpCheck check = otps.verifyAndSpend(registration.otpOwner(), mobileCode, emailCode);
         if (registration.dscOtpResends() >= otpProperties.maxResends()) {
             // the OTP module counts per batch of codes; this registration has used its resends
-            check = new OtpCheck(check.mobile(), check.email());
+            check = check.withoutResend();
         }
         Origin origin = origin(remoteAddress);
         if (check.bothMatch()) {

@@ -1,11 +1,12 @@
 package io.github.icegateportal.registration.simplified;
 
+import io.github.icegateportal.shared.field.EmailOtp;
+import io.github.icegateportal.shared.field.MobileOtp;
 import io.github.icegateportal.shared.field.ValidEmail;
 import io.github.icegateportal.shared.field.ValidGstin;
 import io.github.icegateportal.shared.field.ValidIcegateId;
 import io.github.icegateportal.shared.field.ValidIec;
 import io.github.icegateportal.shared.field.ValidMobile;
-import io.github.icegateportal.shared.field.ValidOtp;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
@@ -67,13 +68,7 @@ public final class Forms {
 
     /** Steps 4 and 5: both OTPs are required. */
     public record OtpForm(
-            @NotBlank(message = "{registration.simplified.mobileOtp.required}")
-            @ValidOtp(message = "{registration.simplified.mobileOtp.wrong}")
-            String mobileOtp,
-
-            @NotBlank(message = "{registration.simplified.emailOtp.required}")
-            @ValidOtp(message = "{registration.simplified.emailOtp.wrong}")
-            String emailOtp) {
+            @MobileOtp String mobileOtp, @EmailOtp String emailOtp) {
 
         static OtpForm empty() {
             return new OtpForm("", "");
@@ -95,13 +90,7 @@ public final class Forms {
 
     /** Case 1.2: both alternate OTPs are mandatory. */
     public record AlternateOtpForm(
-            @NotBlank(message = "{registration.simplified.mobileOtp.required}")
-            @ValidOtp(message = "{registration.simplified.mobileOtp.wrong}")
-            String alternateMobileOtp,
-
-            @NotBlank(message = "{registration.simplified.emailOtp.required}")
-            @ValidOtp(message = "{registration.simplified.emailOtp.wrong}")
-            String alternateEmailOtp) {
+            @MobileOtp String alternateMobileOtp, @EmailOtp String alternateEmailOtp) {
 
         static AlternateOtpForm empty() {
             return new AlternateOtpForm("", "");
@@ -116,13 +105,9 @@ public final class Forms {
             @NotBlank(message = "{field.gstin.required}") @ValidGstin
             String gstin,
 
-            @NotBlank(message = "{registration.simplified.mobileOtp.required}")
-            @ValidOtp(message = "{registration.simplified.mobileOtp.wrong}")
-            String mobileOtp,
+            @MobileOtp String mobileOtp,
 
-            @NotBlank(message = "{registration.simplified.emailOtp.required}")
-            @ValidOtp(message = "{registration.simplified.emailOtp.wrong}")
-            String emailOtp) {
+            @EmailOtp String emailOtp) {
 
         static ResumeForm empty() {
             return new ResumeForm("", "", "", "");

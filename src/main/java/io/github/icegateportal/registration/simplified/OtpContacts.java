@@ -70,13 +70,13 @@ public enum OtpContacts {
         return this.emailField;
     }
 
-    /** The label of a field is the message {@code registration.simplified.<field>}. */
+    /** The registered contacts' fields have every OTP step's labels; the alternate ones say "Alternate". */
     public String mobileLabel() {
-        return "registration.simplified." + this.mobileField;
+        return this == REGISTERED ? "otp.mobile.label" : "registration.simplified.alternateMobileOtp";
     }
 
     public String emailLabel() {
-        return "registration.simplified." + this.emailField;
+        return this == REGISTERED ? "otp.email.label" : "registration.simplified.alternateEmailOtp";
     }
 
     public String sentMessage() {

@@ -5,6 +5,7 @@ import io.github.icegateportal.account.IecAlreadyHasAccountException;
 import io.github.icegateportal.captcha.CaptchaService;
 import io.github.icegateportal.directory.DirectoryUnavailableException;
 import io.github.icegateportal.otp.OtpCheck;
+import io.github.icegateportal.otp.OtpFieldErrors;
 import io.github.icegateportal.otp.OtpOutcome;
 import io.github.icegateportal.otp.OtpResendLimitException;
 import io.github.icegateportal.registration.Registration;
@@ -426,16 +427,7 @@ class SimplifiedRegistrationController {
                     || check.email() == OtpOutcome.MISSING;
             return message(model, expired ? "otp.expired" : "otp.startAgain", new Object[0]);
         }
-        if (check.mobile() == OtpOutcome.WRONG) {
-            result.rejectValue(contacts.mobileField(), "registration.simplified.mobileOtp.wrong", "wrong");
-        } else if (check.mobile() == OtpOutcome.EXHAUSTED) {
-            result.rejectValue(contacts.mobileField(), "otp.exhausted", "exhausted");
-        }
-        if (check.email() == OtpOutcome.WRONG) {
-            result.rejectValue(contacts.emailField(), "registration.simplified.emailOtp.wrong", "wrong");
-        } else if (check.email() == OtpOutcome.EXHAUSTED) {
-            result.rejectValue(contacts.emailField(), "otp.exhausted", "exhausted");
-        }
+        OtpFieldErrors.reject(check, result, contacts.mobileField(), contacts.emailField());
         return otpPage(contacts, this.flow.open(id), model);
     }
 
