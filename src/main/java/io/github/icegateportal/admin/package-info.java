@@ -3,7 +3,12 @@
  * decisions, the audit log (written from every {@link io.github.icegateportal.shared.event.AuditableEvent}) and
  * the tools (temporary passwords, directory corrections and imports, fault switches).
  *
- * <p>Other modules use nothing of it but {@link io.github.icegateportal.admin.AdminAction}, the event admin actions
- * publish.
+ * <p>No other module uses it. {@link io.github.icegateportal.admin.AdminAction}, the event admin actions publish for
+ * the audit log, is public like the other modules' auditable events.
  */
+@ApplicationModule(
+        displayName = "Admin",
+        allowedDependencies = {"directory", "registration"})
 package io.github.icegateportal.admin;
+
+import org.springframework.modulith.ApplicationModule;

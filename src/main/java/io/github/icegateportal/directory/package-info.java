@@ -5,5 +5,9 @@
  * get temporary passwords ({@link DirectoryQueries}). The implementations in {@code internal} are stubs backed by
  * tables; a real HTTP adapter would implement the same interfaces (docs/directory.md).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "DGFT and GSTN directories")
+@ApplicationModule(
+        displayName = "DGFT and GSTN directories",
+        allowedDependencies = {})
 package io.github.icegateportal.directory;
+
+import org.springframework.modulith.ApplicationModule;

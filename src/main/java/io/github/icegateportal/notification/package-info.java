@@ -3,7 +3,9 @@
  * {@link io.github.icegateportal.notification.Notifications} inside their transaction; delivery happens after
  * commit and is retried by a scheduled job that runs once across instances.
  */
-@ApplicationModule(displayName = "Notifications")
+@ApplicationModule(
+        displayName = "Notifications",
+        allowedDependencies = {})
 package io.github.icegateportal.notification;
 
 import org.springframework.modulith.ApplicationModule;

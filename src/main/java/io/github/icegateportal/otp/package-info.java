@@ -4,7 +4,9 @@
  * {@code portal.otp.lifetime} and swept away after {@code portal.otp.retention}. Use {@link
  * io.github.icegateportal.otp.OneTimePasswords}.
  */
-@ApplicationModule(displayName = "One-time passwords")
+@ApplicationModule(
+        displayName = "One-time passwords",
+        allowedDependencies = {})
 package io.github.icegateportal.otp;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,5 +4,9 @@
  * (Route B, sub-package {@code dsc}) and temporary passwords. Other modules use {@link
  * io.github.icegateportal.registration.Registrations}, {@code TemporaryPasswords} and the events.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Registration")
+@ApplicationModule(
+        displayName = "Registration",
+        allowedDependencies = {"account", "captcha", "directory", "dsc", "notification", "otp"})
 package io.github.icegateportal.registration;
+
+import org.springframework.modulith.ApplicationModule;
