@@ -2,21 +2,12 @@ package io.github.icegateportal.registration;
 
 import static io.github.icegateportal.registration.RegistrationStatus.ABANDONED;
 import static io.github.icegateportal.registration.RegistrationStatus.ACTIVATED;
-import static io.github.icegateportal.registration.RegistrationStatus.ALTERNATE_OTP_SENT;
-import static io.github.icegateportal.registration.RegistrationStatus.ALTERNATE_OTP_VERIFIED;
 import static io.github.icegateportal.registration.RegistrationStatus.APPROVED;
 import static io.github.icegateportal.registration.RegistrationStatus.COMPLETED;
-import static io.github.icegateportal.registration.RegistrationStatus.DETAILS_MATCHED;
-import static io.github.icegateportal.registration.RegistrationStatus.DETAILS_VERIFIED;
-import static io.github.icegateportal.registration.RegistrationStatus.DOCUMENTS_UPLOADED;
-import static io.github.icegateportal.registration.RegistrationStatus.DSC_VERIFIED;
 import static io.github.icegateportal.registration.RegistrationStatus.EXPIRED;
-import static io.github.icegateportal.registration.RegistrationStatus.ID_CHOSEN;
-import static io.github.icegateportal.registration.RegistrationStatus.OTP_SENT;
-import static io.github.icegateportal.registration.RegistrationStatus.OTP_VERIFIED;
 import static io.github.icegateportal.registration.RegistrationStatus.REJECTED;
-import static io.github.icegateportal.registration.RegistrationStatus.SUBMITTED;
 
+import io.github.icegateportal.registration.RegistrationStateMachine.Step;
 import io.github.icegateportal.shared.field.EmailAddress;
 import io.github.icegateportal.shared.field.Gstin;
 import io.github.icegateportal.shared.field.IcegateId;
@@ -38,9 +29,9 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * One registration on ICEGATE, by either route, from its first screen to its end. Nothing sets its state from
- * outside: every step is a method that checks the current state ({@link RegistrationStatus#canTransitionTo}) and
- * throws {@link RegistrationStateException} otherwise, so a replayed or out-of-order form is refused, never
- * applied. Each step registers an event that is published when the repository saves the registration.
+ * outside: every step is a method that asks the route's {@link RegistrationStateMachine} where the step leads from
+ * the current state, and throws {@link RegistrationStateException} where it does not allow the step, so a replayed
+ * or out-of-order form is refused, never applied. Each step registers an event that is published when the repository saves the registration.
  *
  * <p>The {@link #id()} is random and is the key of a flow in progress (in the URL or a hidden field); the
  * {@link #referenceNumber()} is the random number people quote.
@@ -170,8 +161,8 @@ public class Registration extends AbstractAggregateRoot<Registration> {
     }
 
     /**
-     * Route A, step 2 passed: IEC, GSTIN and temporary password belong together and the IEC may register. The
-     * contacts are the ones GSTN holds.
+     * Route A, step 2 (the first screen) passed: IEC, GSTIN and temporary password belong together and the IEC may
+     * register. The contacts are the ones GSTN holds.
      *
      * @param expiresAt when the flow runs out if the person goes no further
      */
@@ -185,7 +176,7 @@ public class Registration extends AbstractAggregateRoot<Registration> {
             Origin origin) {
         return new Registration(
                 RegistrationRoute.SIMPLIFIED,
-                DETAILS_VERIFIED,
+                RegistrationStateMachine.of(RegistrationRoute.SIMPLIFIED).initial(),
                 iec,
                 gstin,
                 gstin.pan(),
@@ -199,34 +190,31 @@ public class Registration extends AbstractAggregateRoot<Registration> {
 
     // ----- Route A steps
 
-    /**
-     * Route A step 3, Route B step 6: the ICEGATE ID (already reserved for this registration) and the password,
-     * hashed.
-     */
+    /** Route A, step 3: the ICEGATE ID (already reserved for this registration) and the password, hashed. */
     public void chooseIcegateId(IcegateId chosen, String encodedPassword, Origin origin) {
-        RegistrationStatus from = moveTo(ID_CHOSEN, "chooseIcegateId", origin);
+        RegistrationStatus from = take(Step.CHOOSE_ICEGATE_ID, origin);
         this.icegateId = chosen.value();
         this.passwordHash = Objects.requireNonNull(encodedPassword);
         step(from, "ID_CHOSEN", "ICEGATE ID " + chosen + " chosen", origin);
     }
 
-    /** Step 4: OTPs went to the registered contacts (again, for a resend); the flow runs out with them. */
+    /** Route A, step 4: OTPs went to the registered contacts (again, for a resend); the flow runs out with them. */
     public void otpsSent(Instant otpsExpireAt, Origin origin) {
-        RegistrationStatus from = moveTo(OTP_SENT, "otpsSent", origin);
+        RegistrationStatus from = take(Step.OTPS_SENT, origin);
         this.expiresAt = otpsExpireAt;
         step(from, "OTP_SENT", "OTPs sent to the registered mobile and email", origin);
     }
 
-    /** Route A step 6, Route B step 3: both OTPs matched. */
+    /** Route A, step 5: both OTPs matched (or, Case 2, the current ones opened the registration again). */
     public void otpsVerified(Origin origin) {
-        RegistrationStatus from = moveTo(OTP_VERIFIED, "otpsVerified", origin);
+        RegistrationStatus from = take(Step.OTPS_VERIFIED, origin);
         step(from, "OTP_VERIFIED", "Registered mobile and email verified", origin);
     }
 
     /** Case 1.2: other contacts for the account; OTPs went to them (again, for a resend or other contacts). */
     public void alternateContactsGiven(
             EmailAddress alternateEmail, MobileNumber alternateMobile, Instant otpsExpireAt, Origin origin) {
-        RegistrationStatus from = moveTo(ALTERNATE_OTP_SENT, "alternateContactsGiven", origin);
+        RegistrationStatus from = take(Step.ALTERNATE_CONTACTS_GIVEN, origin);
         this.alternateEmail = alternateEmail.value();
         this.alternateMobile = alternateMobile.value();
         this.expiresAt = otpsExpireAt;
@@ -235,7 +223,7 @@ public class Registration extends AbstractAggregateRoot<Registration> {
 
     /** Case 1.2: both alternate OTPs matched. */
     public void alternateOtpsVerified(Origin origin) {
-        RegistrationStatus from = moveTo(ALTERNATE_OTP_VERIFIED, "alternateOtpsVerified", origin);
+        RegistrationStatus from = take(Step.ALTERNATE_OTPS_VERIFIED, origin);
         step(from, "ALTERNATE_OTP_VERIFIED", "Alternate mobile and email verified", origin);
     }
 
@@ -244,7 +232,7 @@ public class Registration extends AbstractAggregateRoot<Registration> {
      * {@link #accountMobile()}; the password hash is not kept here any more.
      */
     public void complete(Origin origin) {
-        moveTo(COMPLETED, "complete", origin);
+        take(Step.COMPLETE, origin);
         this.completedAt = origin.at();
         this.expiresAt = null;
         this.passwordHash = null;
@@ -262,8 +250,9 @@ public class Registration extends AbstractAggregateRoot<Registration> {
     // ----- Route B steps (IEC-based registration with a Class III DSC)
 
     /**
-     * Route B, step 2 passed: IEC, PAN, email and mobile match DGFT's record and the IEC may register; OTPs went to
-     * DGFT's contacts. For an upgrade ({@code existingAccountId} given) the ICEGATE ID is the simplified account's.
+     * Route B, step 1 (IEC details) passed: IEC, PAN, email and mobile match DGFT's record and the IEC may register;
+     * OTPs went to DGFT's contacts. For an upgrade ({@code existingAccountId} given) the ICEGATE ID is the simplified
+     * account's.
      *
      * @param keptUntil when the unfinished registration is given up if the person goes no further
      */
@@ -278,7 +267,7 @@ public class Registration extends AbstractAggregateRoot<Registration> {
             Origin origin) {
         Registration registration = new Registration(
                 RegistrationRoute.DSC,
-                DETAILS_MATCHED,
+                RegistrationStateMachine.of(RegistrationRoute.DSC).initial(),
                 iec,
                 null,
                 pan,
@@ -300,10 +289,9 @@ public class Registration extends AbstractAggregateRoot<Registration> {
         this.flowKey = UUID.randomUUID();
     }
 
-    /** Route B: OTPs sent afresh to DGFT's contacts (a resend, or continuing with the reference ID). */
+    /** Route B: OTPs sent afresh to DGFT's contacts (a resend, or continuing with the reference ID); keeps the state. */
     public void dscOtpsSent(Origin origin) {
-        RegistrationStatus from =
-                stay("dscOtpsSent", origin, DETAILS_MATCHED, OTP_VERIFIED, DOCUMENTS_UPLOADED, DSC_VERIFIED, ID_CHOSEN);
+        RegistrationStatus from = take(Step.DSC_OTPS_SENT, origin);
         step(from, "OTP_SENT", "OTPs sent to the mobile and email registered with the IEC", origin);
     }
 
@@ -325,39 +313,33 @@ public class Registration extends AbstractAggregateRoot<Registration> {
         this.otpResends++;
     }
 
-    /** Route B, step 3: both OTPs matched; the registration is kept until {@code keptUntil}. */
+    /** Route B, step 2: both OTPs matched; the registration is kept until {@code keptUntil}. */
     public void dscOtpsVerified(Instant keptUntil, Origin origin) {
-        RegistrationStatus from = moveTo(OTP_VERIFIED, "dscOtpsVerified", origin);
+        RegistrationStatus from = take(Step.DSC_OTPS_VERIFIED, origin);
         this.expiresAt = keptUntil;
         step(from, "OTP_VERIFIED", "Mobile and email registered with the IEC verified", origin);
     }
 
-    /** Route B, step 4: a KYC document was uploaded or replaced (also when going back from a later step). */
+    /** Route B, step 3: a KYC document was uploaded or replaced (also when going back from a later step). */
     public void documentUploaded(String document, Instant keptUntil, Origin origin) {
-        RegistrationStatus from = this.status == OTP_VERIFIED || this.status == DOCUMENTS_UPLOADED
-                ? moveTo(DOCUMENTS_UPLOADED, "documentUploaded", origin)
-                : stay("documentUploaded", origin, DSC_VERIFIED, ID_CHOSEN);
+        RegistrationStatus from = take(Step.DOCUMENT_UPLOADED, origin);
         this.expiresAt = keptUntil;
         step(from, "DOCUMENT_UPLOADED", "KYC document " + document + " uploaded", origin);
     }
 
-    /** Route B, step 5: a signature over the challenge passed every check (again, when signed anew). */
+    /** Route B, step 4: a signature over the challenge passed every check (again, when signed anew). */
     public void dscVerified(String holderName, Instant keptUntil, Origin origin) {
-        RegistrationStatus from = this.status == DOCUMENTS_UPLOADED
-                ? moveTo(DSC_VERIFIED, "dscVerified", origin)
-                : stay("dscVerified", origin, DSC_VERIFIED, ID_CHOSEN);
+        RegistrationStatus from = take(Step.SIGNATURE_VERIFIED, origin);
         this.expiresAt = keptUntil;
         step(from, "DSC_VERIFIED", "Class III DSC of " + holderName + " verified", origin);
     }
 
     /**
-     * Route B, step 6: the ICEGATE ID (already reserved for this registration) and the password, hashed; chosen
+     * Route B, step 5: the ICEGATE ID (already reserved for this registration) and the password, hashed; chosen
      * again when the person comes back to the step. An upgrade keeps the account's ID and password (null).
      */
     public void dscIdChosen(IcegateId chosen, String encodedPassword, Instant keptUntil, Origin origin) {
-        RegistrationStatus from = this.status == DSC_VERIFIED
-                ? moveTo(ID_CHOSEN, "dscIdChosen", origin)
-                : stay("dscIdChosen", origin, ID_CHOSEN);
+        RegistrationStatus from = take(Step.DSC_ID_CHOSEN, origin);
         if (this.upgrade && !chosen.sameAs(icegateId().orElseThrow())) {
             throw new IllegalArgumentException("An upgrade keeps the account's ICEGATE ID");
         }
@@ -369,22 +351,11 @@ public class Registration extends AbstractAggregateRoot<Registration> {
         step(from, "ID_CHOSEN", "ICEGATE ID " + chosen + (this.upgrade ? " kept" : " chosen"), origin);
     }
 
-    /** A step that keeps the state, allowed only in {@code allowed}; returns the state. */
-    private RegistrationStatus stay(String step, Origin origin, RegistrationStatus... allowed) {
-        for (RegistrationStatus state : allowed) {
-            if (this.status == state && !this.status.isFinal(this.route)) {
-                this.updatedAt = origin.at();
-                return this.status;
-            }
-        }
-        throw new RegistrationStateException(refusalKey(), this.status, step);
-    }
-
     // ----- Both routes
 
     /** The flow ran out; the caller releases {@link #icegateId()} if it held one. */
     public void expire(Origin origin) {
-        RegistrationStatus from = moveTo(EXPIRED, "expire", origin);
+        RegistrationStatus from = take(Step.EXPIRE, origin);
         this.expiresAt = null;
         this.passwordHash = null;
         registerEvent(new RegistrationExpired(this.referenceNumber, this.route, iec(), from, origin));
@@ -392,17 +363,17 @@ public class Registration extends AbstractAggregateRoot<Registration> {
 
     /** The person started again; the caller releases {@link #icegateId()} if it held one. */
     public void abandon(Origin origin) {
-        RegistrationStatus from = moveTo(ABANDONED, "abandon", origin);
+        RegistrationStatus from = take(Step.ABANDON, origin);
         this.expiresAt = null;
         this.passwordHash = null;
         registerEvent(new RegistrationAbandoned(this.referenceNumber, this.route, iec(), from, origin));
     }
 
-    // ----- Route B decisions (the steps before them are added by the DSC flow)
+    // ----- Route B: submission and what follows it
 
-    /** The DSC registration enters the approval queue; it no longer runs out. */
+    /** Route B, step 6: the registration enters the approval queue; it no longer runs out. */
     public void submit(Origin origin) {
-        moveTo(SUBMITTED, "submit", origin);
+        take(Step.SUBMIT, origin);
         this.submittedAt = origin.at();
         this.expiresAt = null;
         registerEvent(new RegistrationSubmitted(this.referenceNumber, this.route, iec(), origin));
@@ -410,7 +381,7 @@ public class Registration extends AbstractAggregateRoot<Registration> {
 
     /** An admin ({@code origin.actor()}) approves. */
     public void approve(Origin origin) {
-        moveTo(APPROVED, "approve", origin);
+        take(Step.APPROVE, origin);
         this.decidedBy = origin.actor();
         this.decidedAt = origin.at();
         registerEvent(new RegistrationApproved(this.referenceNumber, this.route, iec(), origin));
@@ -421,7 +392,7 @@ public class Registration extends AbstractAggregateRoot<Registration> {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("A rejection needs a reason");
         }
-        moveTo(REJECTED, "reject", origin);
+        take(Step.REJECT, origin);
         this.decidedBy = origin.actor();
         this.decidedAt = origin.at();
         this.rejectionReason = reason.strip();
@@ -431,7 +402,7 @@ public class Registration extends AbstractAggregateRoot<Registration> {
 
     /** The holder followed the activation link. */
     public void activate(Origin origin) {
-        moveTo(ACTIVATED, "activate", origin);
+        take(Step.ACTIVATE, origin);
         this.completedAt = origin.at();
         this.passwordHash = null;
         registerEvent(new RegistrationActivated(this.referenceNumber, this.route, iec(), origin));
@@ -440,15 +411,16 @@ public class Registration extends AbstractAggregateRoot<Registration> {
     // ----- For the steps of either route
 
     /**
-     * Moves to {@code next} if the route allows it from the current state; otherwise throws with a message that
-     * says why (ran out, already finished, already decided, or out of order).
+     * Takes {@code step}: moves to the state the route's table says it leads to from the current one (the same state
+     * for a step taken again); where the table does not allow it, throws with a message that says why (ran out,
+     * already finished, already decided, or out of order).
      *
      * @return the state it was in
      */
-    protected RegistrationStatus moveTo(RegistrationStatus next, String step, Origin origin) {
-        if (!this.status.canTransitionTo(next, this.route)) {
-            throw new RegistrationStateException(refusalKey(), this.status, step);
-        }
+    private RegistrationStatus take(Step step, Origin origin) {
+        RegistrationStatus next = stateMachine()
+                .next(this.status, step)
+                .orElseThrow(() -> new RegistrationStateException(refusalKey(), this.status, step.method()));
         RegistrationStatus from = this.status;
         this.status = next;
         this.updatedAt = origin.at();
@@ -473,7 +445,13 @@ public class Registration extends AbstractAggregateRoot<Registration> {
 
     /** Whether the flow has run out at {@code now} but is not marked so yet. */
     public boolean hasRunOut(Instant now) {
-        return this.expiresAt != null && !now.isBefore(this.expiresAt) && !this.status.isFinal(this.route);
+        return this.expiresAt != null
+                && !now.isBefore(this.expiresAt)
+                && !stateMachine().isEnded(this.status);
+    }
+
+    private RegistrationStateMachine stateMachine() {
+        return RegistrationStateMachine.of(this.route);
     }
 
     /** The events of the steps taken since the repository last saved this registration. */

@@ -116,7 +116,11 @@ class RegistrationsTests {
                 false,
                 clock.instant().plusSeconds(7200),
                 Origin.anonymous("10.0.0.9", clock.instant()));
-        registration.chooseIcegateId(new IcegateId("QUEUE_TEST_" + iec.charAt(8)), "{noop}unused", origin());
+        registration.dscIdChosen(
+                new IcegateId("QUEUE_TEST_" + iec.charAt(8)),
+                "{noop}unused",
+                clock.instant().plusSeconds(7200),
+                origin());
         registration.submit(origin());
         return repository.save(registration);
     }

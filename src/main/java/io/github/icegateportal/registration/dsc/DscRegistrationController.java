@@ -523,8 +523,8 @@ class DscRegistrationController {
      */
     private Registration wizard(UUID id, DscWizardStep step, Model model) {
         Registration registration = flow.find(id);
-        if (!DscRegistrationFlow.IN_PROGRESS.contains(registration.status())) {
-            if (DscRegistrationFlow.DECIDED_OR_PENDING.contains(registration.status())) {
+        if (!DscRegistrationFlow.OPEN.contains(registration.status())) {
+            if (DscRegistrationFlow.HANDED_IN.contains(registration.status())) {
                 throw new NotReachedException(id, null);
             }
             throw new RegistrationClosedException();
@@ -537,7 +537,7 @@ class DscRegistrationController {
         model.addAttribute("step", step);
         model.addAttribute("reached", reached);
         model.addAttribute("steps", DscWizardStep.values());
-        model.addAttribute("open", DscRegistrationFlow.IN_PROGRESS.contains(registration.status()));
+        model.addAttribute("open", DscRegistrationFlow.OPEN.contains(registration.status()));
         return registration;
     }
 

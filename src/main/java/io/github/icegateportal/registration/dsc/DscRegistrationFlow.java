@@ -1,14 +1,7 @@
 package io.github.icegateportal.registration.dsc;
 
-import static io.github.icegateportal.registration.RegistrationStatus.ACTIVATED;
-import static io.github.icegateportal.registration.RegistrationStatus.APPROVED;
 import static io.github.icegateportal.registration.RegistrationStatus.DETAILS_MATCHED;
-import static io.github.icegateportal.registration.RegistrationStatus.DOCUMENTS_UPLOADED;
-import static io.github.icegateportal.registration.RegistrationStatus.DSC_VERIFIED;
 import static io.github.icegateportal.registration.RegistrationStatus.ID_CHOSEN;
-import static io.github.icegateportal.registration.RegistrationStatus.OTP_VERIFIED;
-import static io.github.icegateportal.registration.RegistrationStatus.REJECTED;
-import static io.github.icegateportal.registration.RegistrationStatus.STARTED;
 import static io.github.icegateportal.registration.RegistrationStatus.SUBMITTED;
 
 import io.github.icegateportal.account.AccountRoute;
@@ -31,6 +24,7 @@ import io.github.icegateportal.otp.OtpResendLimitException;
 import io.github.icegateportal.registration.Origin;
 import io.github.icegateportal.registration.Registration;
 import io.github.icegateportal.registration.RegistrationRoute;
+import io.github.icegateportal.registration.RegistrationStateMachine;
 import io.github.icegateportal.registration.RegistrationStatus;
 import io.github.icegateportal.shared.field.EmailAddress;
 import io.github.icegateportal.shared.field.IcegateId;
@@ -41,7 +35,6 @@ import io.github.icegateportal.shared.field.Pan;
 import io.github.icegateportal.shared.field.PasswordPolicy;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -63,15 +56,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DscRegistrationFlow {
 
-    /** The states in which the wizard is still open to the person. */
-    static final Set<RegistrationStatus> IN_PROGRESS =
-            EnumSet.of(STARTED, DETAILS_MATCHED, OTP_VERIFIED, DOCUMENTS_UPLOADED, DSC_VERIFIED, ID_CHOSEN);
+    private static final RegistrationStateMachine STATES = RegistrationStateMachine.of(RegistrationRoute.DSC);
+
+    /** The states in which the wizard is still open to the person (and continuing with the reference ID works). */
+    static final Set<RegistrationStatus> OPEN = STATES.open();
 
     /** The states of a registration handed in: waiting, decided, or activated. */
-    static final Set<RegistrationStatus> DECIDED_OR_PENDING = EnumSet.of(SUBMITTED, APPROVED, REJECTED, ACTIVATED);
+    static final Set<RegistrationStatus> HANDED_IN = STATES.handedIn();
 
     /** The states in which a registration for the IEC is waiting for the admin or for activation. */
-    static final Set<RegistrationStatus> PENDING = EnumSet.of(SUBMITTED, APPROVED);
+    static final Set<RegistrationStatus> WAITING = STATES.waiting();
 
     private final DscRegistrationRepository registrations;
     private final KycDocuments documents;
@@ -164,12 +158,12 @@ class DscRegistrationFlow {
             throw new StepRefusedException("iec", "registration.dsc.details.alreadyRegistered", iec);
         }
         if (!registrations
-                .findByIec(iec.value(), RegistrationRoute.DSC, PENDING)
+                .findByIec(iec.value(), RegistrationRoute.DSC, WAITING)
                 .isEmpty()) {
             throw new StepRefusedException("iec", "registration.dsc.details.alreadyPending", iec);
         }
         Origin origin = origin(remoteAddress);
-        for (Registration earlier : registrations.findByIec(iec.value(), RegistrationRoute.DSC, IN_PROGRESS)) {
+        for (Registration earlier : registrations.findByIec(iec.value(), RegistrationRoute.DSC, OPEN)) {
             // A fresh start replaces a registration left unfinished: it gives up the ID it held.
             earlier.abandon(origin);
             releaseId(earlier);
@@ -314,7 +308,7 @@ class DscRegistrationFlow {
         return registrations
                 .findByReference(referenceNumber.strip().toUpperCase(Locale.ROOT))
                 .filter(r -> r.route() == RegistrationRoute.DSC)
-                .filter(r -> IN_PROGRESS.contains(r.status()))
+                .filter(r -> STATES.resumable().contains(r.status()))
                 .filter(r -> !r.hasRunOut(clock.instant()));
     }
 
@@ -460,7 +454,7 @@ class DscRegistrationFlow {
         if (registration.hasRunOut(clock.instant())) {
             throw StepRefusedException.global("registration.dsc.runOut");
         }
-        if (!IN_PROGRESS.contains(registration.status())) {
+        if (!OPEN.contains(registration.status())) {
             throw StepRefusedException.global(
                     registration.status() == SUBMITTED
                             ? "registration.dsc.alreadySubmitted"

@@ -1,5 +1,7 @@
 package io.github.icegateportal.registration.dsc;
 
+import io.github.icegateportal.registration.RegistrationRoute;
+import io.github.icegateportal.registration.RegistrationStateMachine;
 import io.github.icegateportal.registration.RegistrationStatus;
 
 /** The pages of the IEC-based registration, in order; a person may go back and forth up to the furthest reached. */
@@ -31,14 +33,23 @@ public enum DscWizardStep {
         return step.ordinal() <= ordinal();
     }
 
-    /** The furthest page a registration in {@code status} may show. */
+    /**
+     * The furthest page a registration in {@code status} may show: the page the state table gives the state, or the
+     * last one for a registration past the wizard.
+     */
     static DscWizardStep reached(RegistrationStatus status) {
-        return switch (status) {
-            case STARTED, DETAILS_MATCHED -> OTP;
-            case OTP_VERIFIED -> DOCUMENTS;
-            case DOCUMENTS_UPLOADED -> DSC;
-            case DSC_VERIFIED -> ID;
-            default -> SUBMIT;
-        };
+        return RegistrationStateMachine.of(RegistrationRoute.DSC)
+                .page(status)
+                .map(DscWizardStep::ofPath)
+                .orElse(SUBMIT);
+    }
+
+    private static DscWizardStep ofPath(String path) {
+        for (DscWizardStep step : values()) {
+            if (step.path.equals(path)) {
+                return step;
+            }
+        }
+        throw new IllegalArgumentException("No wizard page " + path);
     }
 }

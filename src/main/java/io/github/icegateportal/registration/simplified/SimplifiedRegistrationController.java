@@ -9,7 +9,9 @@ import io.github.icegateportal.otp.OtpFieldErrors;
 import io.github.icegateportal.otp.OtpOutcome;
 import io.github.icegateportal.otp.OtpResendLimitException;
 import io.github.icegateportal.registration.Registration;
+import io.github.icegateportal.registration.RegistrationRoute;
 import io.github.icegateportal.registration.RegistrationStateException;
+import io.github.icegateportal.registration.RegistrationStateMachine;
 import io.github.icegateportal.registration.RegistrationStatus;
 import io.github.icegateportal.registration.TemporaryPasswords;
 import io.github.icegateportal.registration.simplified.Forms.AlternateContactsForm;
@@ -525,15 +527,10 @@ class SimplifiedRegistrationController {
         return "redirect:" + BASE + registration.id() + "/" + page;
     }
 
-    /** The page where a registration in {@code status} goes on, or null when it cannot go on. */
+    /** The page where a registration in {@code status} goes on (from the state table), or null when it cannot. */
     static String pageFor(RegistrationStatus status) {
-        return switch (status) {
-            case DETAILS_VERIFIED -> "icegate-id";
-            case ID_CHOSEN, OTP_SENT -> "otp";
-            case OTP_VERIFIED -> "verified";
-            case ALTERNATE_OTP_SENT -> "alternate-otp";
-            case ALTERNATE_OTP_VERIFIED, COMPLETED -> "done";
-            default -> null;
-        };
+        return RegistrationStateMachine.of(RegistrationRoute.SIMPLIFIED)
+                .page(status)
+                .orElse(null);
     }
 }

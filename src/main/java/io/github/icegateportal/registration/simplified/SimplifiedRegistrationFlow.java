@@ -15,6 +15,8 @@ import io.github.icegateportal.registration.Origin;
 import io.github.icegateportal.registration.Registration;
 import io.github.icegateportal.registration.RegistrationRoute;
 import io.github.icegateportal.registration.RegistrationStateException;
+import io.github.icegateportal.registration.RegistrationStateMachine;
+import io.github.icegateportal.registration.RegistrationStateMachine.Step;
 import io.github.icegateportal.registration.RegistrationStatus;
 import io.github.icegateportal.registration.TemporaryPasswords;
 import io.github.icegateportal.registration.internal.RegistrationRepository;
@@ -48,18 +50,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(noRollbackFor = {RegistrationExpiredException.class, RegistrationRefusedException.class})
 class SimplifiedRegistrationFlow {
 
+    private static final RegistrationStateMachine STATES = RegistrationStateMachine.of(RegistrationRoute.SIMPLIFIED);
+
     /** The states in which a simplified registration is still going. */
-    static final Set<RegistrationStatus> OPEN = EnumSet.of(
-            RegistrationStatus.DETAILS_VERIFIED,
-            RegistrationStatus.ID_CHOSEN,
-            RegistrationStatus.OTP_SENT,
-            RegistrationStatus.OTP_VERIFIED,
-            RegistrationStatus.ALTERNATE_OTP_SENT,
-            RegistrationStatus.ALTERNATE_OTP_VERIFIED);
+    static final Set<RegistrationStatus> OPEN = STATES.open();
 
     /** The states in which the registration's current OTPs reopen it (Case 2). */
-    private static final Set<RegistrationStatus> RESUMABLE = EnumSet.of(
-            RegistrationStatus.OTP_SENT, RegistrationStatus.OTP_VERIFIED, RegistrationStatus.ALTERNATE_OTP_SENT);
+    private static final Set<RegistrationStatus> RESUMABLE = STATES.resumable();
 
     private final RegistrationRepository registrations;
 
@@ -212,7 +209,7 @@ class SimplifiedRegistrationFlow {
     /** Step 5: the registered contacts' OTPs; both matching moves on (the codes stay the key to resume). */
     OtpCheck verifyOtps(UUID id, String mobileCode, String emailCode, String remoteAddress) {
         Registration registration = open(id);
-        requireStatus(registration, "verifyOtps", RegistrationStatus.OTP_SENT);
+        requireStep(registration, "verifyOtps", Step.OTPS_VERIFIED);
         OtpCheck check = this.otps.verify(registration.otpOwner(), mobileCode, emailCode);
         if (check.bothMatch()) {
             registration.otpsVerified(origin(remoteAddress));
@@ -254,11 +251,7 @@ class SimplifiedRegistrationFlow {
      */
     void giveAlternateContacts(UUID id, EmailAddress email, MobileNumber mobile, String remoteAddress) {
         Registration registration = open(id);
-        requireStatus(
-                registration,
-                "giveAlternateContacts",
-                RegistrationStatus.OTP_VERIFIED,
-                RegistrationStatus.ALTERNATE_OTP_SENT);
+        requireStep(registration, "giveAlternateContacts", Step.ALTERNATE_CONTACTS_GIVEN);
         IssuedCodes codes = registration.status() == RegistrationStatus.ALTERNATE_OTP_SENT
                 ? this.otps.resend(registration.otpOwner())
                 : this.otps.issue(registration.otpOwner());
@@ -270,7 +263,7 @@ class SimplifiedRegistrationFlow {
     /** Case 1.2: the alternate contacts' OTPs; both matching completes the registration with those contacts. */
     OtpCheck verifyAlternateOtps(UUID id, String mobileCode, String emailCode, String remoteAddress) {
         Registration registration = open(id);
-        requireStatus(registration, "verifyAlternateOtps", RegistrationStatus.ALTERNATE_OTP_SENT);
+        requireStep(registration, "verifyAlternateOtps", Step.ALTERNATE_OTPS_VERIFIED);
         OtpCheck check = this.otps.verify(registration.otpOwner(), mobileCode, emailCode);
         if (check.bothMatch()) {
             registration.alternateOtpsVerified(origin(remoteAddress));
@@ -284,6 +277,7 @@ class SimplifiedRegistrationFlow {
     /** Case 1.1: Finish, confirmed. */
     IcegateId finish(UUID id, String remoteAddress) {
         Registration registration = open(id);
+        // Case 1.1 only: after alternate contacts, their OTP check completes the registration
         requireStatus(registration, "finish", RegistrationStatus.OTP_VERIFIED);
         return complete(registration, remoteAddress);
     }
@@ -363,7 +357,7 @@ class SimplifiedRegistrationFlow {
      * way round is allowed: a DSC registration over a simplified account is its upgrade.)
      */
     private void requireNoDscRegistrationUnderWay(Iec iec) {
-        var underWay = RegistrationStatus.underWay(RegistrationRoute.DSC);
+        var underWay = RegistrationStateMachine.of(RegistrationRoute.DSC).underWay();
         if (!this.registrations
                 .findOpen(iec.value(), RegistrationRoute.DSC, underWay)
                 .isEmpty()) {
@@ -383,13 +377,24 @@ class SimplifiedRegistrationFlow {
         this.otps.spend(registration.otpOwner());
     }
 
+    /** Refuses, before anything is sent or opened, a step the state table does not allow now. */
+    private static void requireStep(Registration registration, String step, Step next) {
+        if (STATES.next(registration.status(), next).isEmpty()) {
+            throw refused(registration, step);
+        }
+    }
+
     private static void requireStatus(Registration registration, String step, RegistrationStatus... allowed) {
         if (!EnumSet.of(allowed[0], allowed).contains(registration.status())) {
-            String key = registration.status() == RegistrationStatus.COMPLETED
-                    ? "registration.state.finished"
-                    : "registration.state.outOfOrder";
-            throw new RegistrationStateException(key, registration.status(), step);
+            throw refused(registration, step);
         }
+    }
+
+    private static RegistrationStateException refused(Registration registration, String step) {
+        String key = registration.status() == RegistrationStatus.COMPLETED
+                ? "registration.state.finished"
+                : "registration.state.outOfOrder";
+        return new RegistrationStateException(key, registration.status(), step);
     }
 
     private void send(IssuedCodes codes, EmailAddress email, MobileNumber mobile) {
