@@ -9,11 +9,11 @@ import io.github.icegateportal.shared.field.EmailOtp;
 import io.github.icegateportal.shared.field.InvalidFieldException;
 import io.github.icegateportal.shared.field.MobileNumber;
 import io.github.icegateportal.shared.field.MobileOtp;
+import io.github.icegateportal.shared.web.RateLimit;
 import io.github.icegateportal.shared.web.RateLimits;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,12 +33,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class ContactChangeController {
-
-    /**
-     * Changes of contact an account may ask for per hour: each sends an OTP to a number or address the person types,
-     * so without a limit a signed-in account could have OTPs sent to any number without end.
-     */
-    static final int CHANGES_PER_HOUR = 5;
 
     private final AccountRepository accounts;
     private final AccountOtps otps;
@@ -105,8 +99,7 @@ class ContactChangeController {
             newValue = null;
         }
         if (!result.hasErrors()) {
-            var wait = rateLimits.tryConsume(
-                    "contact-change", account.icegateIdKey(), CHANGES_PER_HOUR, Duration.ofHours(1));
+            var wait = rateLimits.tryConsume(RateLimit.CONTACT_CHANGE, account.icegateIdKey());
             if (wait.isPresent()) {
                 String until = AccountSecurity.HOURS_MINUTES.format(
                         clock.instant().plus(wait.get()).plusSeconds(59).atZone(properties.zone()));

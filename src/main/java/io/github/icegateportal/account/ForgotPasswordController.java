@@ -5,6 +5,7 @@ import io.github.icegateportal.otp.OtpFieldErrors;
 import io.github.icegateportal.otp.OtpOutcome;
 import io.github.icegateportal.shared.field.EmailOtp;
 import io.github.icegateportal.shared.field.MobileOtp;
+import io.github.icegateportal.shared.web.RateLimit;
 import io.github.icegateportal.shared.web.RateLimits;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -23,8 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * Forgot password: ICEGATE ID or IEC and captcha, then OTPs to the registered contacts and a new password. Every
  * answer is the same whether or not the name belongs to an account: an unknown name gets a request of its own whose
- * OTPs simply never match, counted and expiring like real ones. OTPs are sent at most {@link #REQUESTS_PER_ACCOUNT}
- * times in 15 minutes per account (per typed name for an unknown one), besides the limit per client address.
+ * OTPs simply never match, counted and expiring like real ones. OTPs are sent as often as {@link
+ * RateLimit#FORGOT_PASSWORD_ACCOUNT} allows per account (per typed name for an unknown one), besides the limit per
+ * client address.
  */
 @Controller
 class ForgotPasswordController {
@@ -37,9 +39,6 @@ class ForgotPasswordController {
             @EmailOtp String emailOtp,
             String newPassword,
             String confirmPassword) {}
-
-    /** How often OTPs may be sent for one account (or one unknown name) in 15 minutes by this form. */
-    static final int REQUESTS_PER_ACCOUNT = 3;
 
     private final LoginService login;
     private final LoginChecks checks;
@@ -97,11 +96,10 @@ class ForgotPasswordController {
                     .orElseGet(() -> "name:"
                             + typed.substring(0, Math.min(typed.length(), PasswordResets.TYPED_NAME_LENGTH))
                                     .toUpperCase(Locale.ROOT));
-            Optional<Duration> wait =
-                    rateLimits.tryConsume("forgot-password-account", key, REQUESTS_PER_ACCOUNT, Duration.ofMinutes(15));
+            Optional<Duration> wait = rateLimits.tryConsume(RateLimit.FORGOT_PASSWORD_ACCOUNT, key);
             if (wait.isPresent()) {
-                long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
-                result.rejectValue("username", "account.forgot.rateLimited", new Object[] {minutes}, null);
+                result.rejectValue(
+                        "username", "account.forgot.rateLimited", new Object[] {RateLimit.minutes(wait.get())}, null);
             }
         }
         if (result.hasErrors()) {

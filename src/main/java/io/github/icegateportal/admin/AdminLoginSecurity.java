@@ -3,6 +3,7 @@ package io.github.icegateportal.admin;
 import io.github.icegateportal.shared.security.LoginLockout;
 import io.github.icegateportal.shared.security.PortalRoles;
 import io.github.icegateportal.shared.security.PortalSecurityCustomizer;
+import io.github.icegateportal.shared.web.RateLimit;
 import io.github.icegateportal.shared.web.RateLimits;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -35,9 +36,6 @@ import org.springframework.stereotype.Component;
 class AdminLoginSecurity implements PortalSecurityCustomizer {
 
     static final String ROLE = PortalRoles.ADMIN;
-
-    /** Admin login attempts allowed per client address and minute: a brake on guessing, well above any person. */
-    static final int ATTEMPTS_PER_MINUTE = 10;
 
     /** Failed logins for one admin name (known or not) within {@link #LOCKOUT} that lock the name out. */
     static final int MAX_FAILURES = 5;
@@ -93,8 +91,7 @@ class AdminLoginSecurity implements PortalSecurityCustomizer {
         var request = (HttpServletRequest) req;
         if ("POST".equals(request.getMethod())
                 && (request.getContextPath() + "/admin/login").equals(request.getRequestURI())) {
-            var wait = rateLimits.tryConsume(
-                    "admin-login", request.getRemoteAddr(), ATTEMPTS_PER_MINUTE, Duration.ofMinutes(1));
+            var wait = rateLimits.tryConsume(RateLimit.ADMIN_LOGIN, request.getRemoteAddr());
             if (wait.isPresent()) {
                 ((HttpServletResponse) res)
                         .sendRedirect(request.getContextPath() + "/admin/login?rate="

@@ -1,11 +1,11 @@
 package io.github.icegateportal.admin;
 
 import io.github.icegateportal.shared.field.PasswordPolicy;
+import io.github.icegateportal.shared.web.RateLimit;
 import io.github.icegateportal.shared.web.RateLimits;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.security.Principal;
-import java.time.Duration;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,14 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class AdminPasswordController {
-
-    /**
-     * Posts of the form with a current password allowed per admin in {@link #CURRENT_PASSWORD_PERIOD}: each costs a
-     * password hash, and without a limit a session left open would let anyone guess the password at the hash's speed.
-     */
-    static final int CURRENT_PASSWORD_TRIES = 10;
-
-    static final Duration CURRENT_PASSWORD_PERIOD = Duration.ofMinutes(15);
 
     private final AdminAccounts accounts;
     private final AdminSessions sessions;
@@ -56,10 +48,7 @@ class AdminPasswordController {
             RedirectAttributes redirect) {
         if (!result.hasFieldErrors("currentPassword")) {
             var wait = rateLimits.tryConsume(
-                    "admin-current-password",
-                    AdminAccounts.normalise(principal.getName()),
-                    CURRENT_PASSWORD_TRIES,
-                    CURRENT_PASSWORD_PERIOD);
+                    RateLimit.ADMIN_CURRENT_PASSWORD, AdminAccounts.normalise(principal.getName()));
             if (wait.isPresent()) {
                 result.rejectValue(
                         "currentPassword",

@@ -1,8 +1,8 @@
 package io.github.icegateportal.captcha;
 
+import io.github.icegateportal.shared.web.RateLimit;
 import io.github.icegateportal.shared.web.RateLimits;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Duration;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -47,7 +47,7 @@ class CaptchaController {
     @ResponseBody
     ResponseEntity<Replacement> replace(
             @RequestParam(name = "replaces", required = false) UUID replaces, HttpServletRequest request) {
-        var wait = rateLimits.tryConsume("captcha-refresh", request.getRemoteAddr(), 30, Duration.ofMinutes(1));
+        var wait = rateLimits.tryConsume(RateLimit.CAPTCHA_REFRESH, request.getRemoteAddr());
         if (wait.isPresent()) {
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                     .header("Retry-After", Long.toString(wait.get().toSeconds()))

@@ -6,11 +6,11 @@ import io.github.icegateportal.directory.IecRecord;
 import io.github.icegateportal.directory.Signatory;
 import io.github.icegateportal.shared.field.Iec;
 import io.github.icegateportal.shared.field.InvalidFieldException;
+import io.github.icegateportal.shared.web.RateLimit;
 import io.github.icegateportal.shared.web.RateLimits;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -93,7 +93,7 @@ class DemoDscTokenController {
         if (result.hasErrors()) {
             return showForm(form, result, record, model);
         }
-        var wait = rateLimits.tryConsume("demo-dsc", request.getRemoteAddr(), 30, Duration.ofMinutes(1));
+        var wait = rateLimits.tryConsume(RateLimit.DEMO_DSC, request.getRemoteAddr());
         if (wait.isPresent()) {
             result.reject("dsc.demo.tooMany", new Object[] {wait.get().toSeconds()}, null);
             return showForm(form, result, record, model);

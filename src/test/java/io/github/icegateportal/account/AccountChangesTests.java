@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.icegateportal.shared.field.EmailAddress;
 import io.github.icegateportal.shared.field.MobileNumber;
+import io.github.icegateportal.shared.web.RateLimit;
 import io.github.icegateportal.support.MutableClock;
 import io.github.icegateportal.support.Outbox;
 import io.github.icegateportal.support.PortalTest;
@@ -148,7 +149,7 @@ class AccountChangesTests {
         AccountView account = accounts.openSimplified(TestAccounts.newAccount("Pump"));
         var visitor = loggedIn(account, TestAccounts.PASSWORD);
         visitor.get("/account/mobile");
-        for (int i = 0; i < ContactChangeController.CHANGES_PER_HOUR; i++) {
+        for (int i = 0; i < RateLimit.CONTACT_CHANGE.tries(); i++) {
             assertThat(visitor.post("/account/mobile", "mobile", "98765432" + (10 + i))
                             .getResponse()
                             .getRedirectedUrl())
@@ -164,7 +165,7 @@ class AccountChangesTests {
                                 + "WHERE a.icegate_id_key = ?",
                         Integer.class,
                         account.icegateId().key()))
-                .isEqualTo(ContactChangeController.CHANGES_PER_HOUR);
+                .isEqualTo(RateLimit.CONTACT_CHANGE.tries());
     }
 
     @Test
@@ -369,7 +370,7 @@ class AccountChangesTests {
         };
         for (int i = 0; i < 30; i++) {
             String page = forgotFromANewAddress(names[i % names.length]);
-            if (i < ForgotPasswordController.REQUESTS_PER_ACCOUNT) {
+            if (i < RateLimit.FORGOT_PASSWORD_ACCOUNT.tries()) {
                 assertThat(page).doesNotContain("OTPs have already been asked for");
             } else {
                 assertThat(page)
@@ -377,11 +378,11 @@ class AccountChangesTests {
                         .containsPattern("try again in \\d+ minutes");
             }
         }
-        assertThat(outbox.to(account.mobile())).hasSize(ForgotPasswordController.REQUESTS_PER_ACCOUNT);
-        assertThat(outbox.to(account.email())).hasSize(ForgotPasswordController.REQUESTS_PER_ACCOUNT);
+        assertThat(outbox.to(account.mobile())).hasSize(RateLimit.FORGOT_PASSWORD_ACCOUNT.tries());
+        assertThat(outbox.to(account.email())).hasSize(RateLimit.FORGOT_PASSWORD_ACCOUNT.tries());
 
         String nobody = TestAccounts.uniqueId("Nobody").value();
-        for (int i = 0; i < ForgotPasswordController.REQUESTS_PER_ACCOUNT; i++) {
+        for (int i = 0; i < RateLimit.FORGOT_PASSWORD_ACCOUNT.tries(); i++) {
             assertThat(forgotFromANewAddress(nobody)).doesNotContain("OTPs have already been asked for");
         }
         assertThat(forgotFromANewAddress(nobody))
@@ -389,7 +390,7 @@ class AccountChangesTests {
 
         clock.advance(Duration.ofMinutes(6));
         assertThat(forgotFromANewAddress(account.iec().value())).doesNotContain("OTPs have already been asked for");
-        assertThat(outbox.to(account.mobile())).hasSize(ForgotPasswordController.REQUESTS_PER_ACCOUNT + 1);
+        assertThat(outbox.to(account.mobile())).hasSize(RateLimit.FORGOT_PASSWORD_ACCOUNT.tries() + 1);
     }
 
     /** The page after posting the forgot-password form from an address of its own (the form again, or the next step). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.github.icegateportal.shared.security.BoundedPasswordEncoder;
+import io.github.icegateportal.shared.web.RateLimit;
 import io.github.icegateportal.support.AtOnce;
 import io.github.icegateportal.support.MutableClock;
 import io.github.icegateportal.support.PortalTest;
@@ -243,7 +244,7 @@ class AdminAccountsTests {
     @Test
     void guessingTheCurrentPasswordOnThePasswordFormStopsAfterTheAllowedTries() {
         var newcomer = newAdmin();
-        for (int i = 0; i < AdminPasswordController.CURRENT_PASSWORD_TRIES; i++) {
+        for (int i = 0; i < RateLimit.ADMIN_CURRENT_PASSWORD.tries(); i++) {
             assertThat(Visitor.body(newcomer.admin()
                             .post(
                                     "/admin/password",
@@ -300,7 +301,7 @@ class AdminAccountsTests {
         var visitor = new Visitor(mvc);
         visitor.get("/admin/login");
         String last = null;
-        for (int i = 0; i <= AdminLoginSecurity.ATTEMPTS_PER_MINUTE; i++) {
+        for (int i = 0; i <= RateLimit.ADMIN_LOGIN.tries(); i++) {
             // A name of its own each time, so that no name is locked out before the address is limited.
             last = visitor.post("/admin/login", "username", "flood" + i, "password", "Wrong-Pa55word!")
                     .getResponse()

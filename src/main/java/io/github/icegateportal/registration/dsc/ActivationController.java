@@ -1,8 +1,8 @@
 package io.github.icegateportal.registration.dsc;
 
+import io.github.icegateportal.shared.web.RateLimit;
 import io.github.icegateportal.shared.web.RateLimits;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Duration;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,17 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ActivationController {
 
     private static final String VIEW = "registration/activate";
-
-    /** Tries per client address and minute: a brake on one machine guessing at many links. */
-    static final int TRIES_PER_ADDRESS_PER_MINUTE = 10;
-
-    /**
-     * Tries per link and 15 minutes, from any address: a brake on guessing one link's password from many machines,
-     * well above a person who mistypes.
-     */
-    static final int TRIES_PER_LINK = 5;
-
-    static final Duration LINK_PERIOD = Duration.ofMinutes(15);
 
     private final DscReviews reviews;
     private final RateLimits rateLimits;
@@ -59,11 +48,10 @@ class ActivationController {
         model.addAttribute("token", token);
         var link = reviews.view(token).orElse(null);
         model.addAttribute("link", link);
-        var wait = rateLimits.tryConsume(
-                "registration-activate", request.getRemoteAddr(), TRIES_PER_ADDRESS_PER_MINUTE, Duration.ofMinutes(1));
+        var wait = rateLimits.tryConsume(RateLimit.ACTIVATION_ADDRESS, request.getRemoteAddr());
         if (wait.isEmpty() && link != null) {
             // only a link that exists has a bucket, so junk tokens cannot fill the limiter's memory
-            wait = rateLimits.tryConsume("registration-activate-link", token, TRIES_PER_LINK, LINK_PERIOD);
+            wait = rateLimits.tryConsume(RateLimit.ACTIVATION_LINK, token);
             model.addAttribute("limitedPerLink", wait.isPresent());
         }
         if (wait.isPresent()) {

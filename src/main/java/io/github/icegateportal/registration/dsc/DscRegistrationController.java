@@ -17,6 +17,7 @@ import io.github.icegateportal.shared.field.IcegateId;
 import io.github.icegateportal.shared.field.Iec;
 import io.github.icegateportal.shared.field.MobileNumber;
 import io.github.icegateportal.shared.field.Pan;
+import io.github.icegateportal.shared.web.RateLimit;
 import io.github.icegateportal.shared.web.RateLimits;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -55,15 +56,6 @@ class DscRegistrationController {
 
     /** A detached CMS signature with its certificate chain is a few kilobytes; anything this large is not one. */
     private static final long MAX_SIGNATURE_SIZE = 64 * 1024;
-
-    /** How often OTPs may be sent for one reference ID in 15 minutes by continuing with it. */
-    static final int CONTINUES_PER_REFERENCE = 3;
-
-    /** How often one IEC's details may be checked against DGFT in 15 minutes, from any address. */
-    static final int DETAILS_PER_IEC = 5;
-
-    /** How often IEC details may be checked against DGFT from one client address in 15 minutes. */
-    static final int DETAILS_PER_ADDRESS = 20;
 
     private static final String DETAILS = "registration/iec-details";
     private static final String OTP = "registration/iec-otp";
@@ -118,20 +110,20 @@ class DscRegistrationController {
         // about an IEC's contacts: a few per IEC from any address, and a few IECs per address, so that the form
         // cannot be used to harvest them. Counted for any IEC typed, known to DGFT or not, so the limit reveals
         // nothing.
-        Optional<Duration> byAddress = rateLimits.tryConsume(
-                "registration-iec-details-address",
-                request.getRemoteAddr(),
-                DETAILS_PER_ADDRESS,
-                Duration.ofMinutes(15));
+        Optional<Duration> byAddress = rateLimits.tryConsume(RateLimit.IEC_DETAILS_ADDRESS, request.getRemoteAddr());
         if (byAddress.isPresent()) {
-            result.reject("registration.dsc.details.rateLimited", new Object[] {minutes(byAddress.get())}, null);
+            result.reject(
+                    "registration.dsc.details.rateLimited", new Object[] {RateLimit.minutes(byAddress.get())}, null);
             return DETAILS;
         }
         Optional<Duration> byIec = rateLimits.tryConsume(
-                "registration-iec-details-iec", Iec.of(form.iec()).value(), DETAILS_PER_IEC, Duration.ofMinutes(15));
+                RateLimit.IEC_DETAILS_IEC, Iec.of(form.iec()).value());
         if (byIec.isPresent()) {
             result.rejectValue(
-                    "iec", "registration.dsc.details.iecRateLimited", new Object[] {minutes(byIec.get())}, null);
+                    "iec",
+                    "registration.dsc.details.iecRateLimited",
+                    new Object[] {RateLimit.minutes(byIec.get())},
+                    null);
             return DETAILS;
         }
         try {
@@ -474,13 +466,12 @@ class DscRegistrationController {
         // Each continue sends OTPs to the holder: a few per reference ID, from whatever address, so that nobody can
         // flood a holder with texts. Counted for any reference typed, known or not, so the limit reveals nothing.
         String reference = form.referenceNumber().strip().toUpperCase(Locale.ROOT);
-        Optional<Duration> wait = rateLimits.tryConsume(
-                "registration-iec-continue-reference", reference, CONTINUES_PER_REFERENCE, Duration.ofMinutes(15));
+        Optional<Duration> wait = rateLimits.tryConsume(RateLimit.IEC_CONTINUE_REFERENCE, reference);
         if (wait.isPresent()) {
             result.rejectValue(
                     "referenceNumber",
                     "registration.dsc.continue.rateLimited",
-                    new Object[] {minutes(wait.get())},
+                    new Object[] {RateLimit.minutes(wait.get())},
                     null);
             return CONTINUE;
         }
@@ -512,7 +503,7 @@ class DscRegistrationController {
 
     /** Both continue forms: a form error, or too many tries from this address (they share one limit). */
     private boolean continueRefused(BindingResult result, HttpServletRequest request, Model model) {
-        return result.hasErrors() || limited("registration-iec-continue", request, 10, model, result);
+        return result.hasErrors() || limited(RateLimit.IEC_CONTINUE_ADDRESS, request, result);
     }
 
     // ----- Shared
@@ -550,18 +541,11 @@ class DscRegistrationController {
         return reached;
     }
 
-    private boolean limited(
-            String limit, HttpServletRequest request, int perMinute, Model model, BindingResult result) {
-        Optional<Duration> wait =
-                rateLimits.tryConsume(limit, request.getRemoteAddr(), perMinute, Duration.ofMinutes(1));
+    private boolean limited(RateLimit limit, HttpServletRequest request, BindingResult result) {
+        Optional<Duration> wait = rateLimits.tryConsume(limit, request.getRemoteAddr());
         wait.ifPresent(duration ->
                 result.reject("registration.dsc.rateLimited", new Object[] {duration.toSeconds()}, "Too many tries"));
         return wait.isPresent();
-    }
-
-    /** A wait in whole minutes, rounded up, at least one. */
-    private static long minutes(Duration wait) {
-        return Math.max(1, (wait.toSeconds() + 59) / 60);
     }
 
     private static void refuse(BindingResult result, StepRefusedException e) {

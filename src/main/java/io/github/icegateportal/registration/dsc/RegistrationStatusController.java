@@ -1,6 +1,7 @@
 package io.github.icegateportal.registration.dsc;
 
 import io.github.icegateportal.registration.dsc.DscForms.ReferenceForm;
+import io.github.icegateportal.shared.web.RateLimit;
 import io.github.icegateportal.shared.web.RateLimits;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -47,8 +48,7 @@ class RegistrationStatusController {
         if (result.hasErrors()) {
             return VIEW;
         }
-        Optional<Duration> wait =
-                rateLimits.tryConsume("registration-status", request.getRemoteAddr(), 10, Duration.ofMinutes(1));
+        Optional<Duration> wait = rateLimits.tryConsume(RateLimit.REGISTRATION_STATUS, request.getRemoteAddr());
         if (wait.isPresent()) {
             result.reject(
                     "registration.dsc.rateLimited", new Object[] {wait.get().toSeconds()}, null);

@@ -27,6 +27,7 @@ import io.github.icegateportal.shared.field.IcegateId;
 import io.github.icegateportal.shared.field.Iec;
 import io.github.icegateportal.shared.field.MobileNumber;
 import io.github.icegateportal.shared.field.PasswordPolicy;
+import io.github.icegateportal.shared.web.RateLimit;
 import io.github.icegateportal.shared.web.RateLimits;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -104,7 +105,8 @@ class SimplifiedRegistrationController {
         this.captcha.validate(form.captchaId(), form.captcha(), result);
         if (!result.hasErrors()) {
             Iec iec = Iec.of(form.iec());
-            Optional<Duration> wait = throttle("simplified-start", iec, request);
+            Optional<Duration> wait =
+                    throttle(RateLimit.SIMPLIFIED_START_ADDRESS, RateLimit.SIMPLIFIED_START_IEC, iec, request);
             if (wait.isPresent()) {
                 tooMany(result, wait.get());
             } else {
@@ -140,7 +142,11 @@ class SimplifiedRegistrationController {
         this.captcha.validate(form.captchaId(), form.captcha(), result);
         if (!result.hasErrors()) {
             Iec iec = Iec.of(form.iec());
-            Optional<Duration> wait = throttle("simplified-temporary-password", iec, request);
+            Optional<Duration> wait = throttle(
+                    RateLimit.SIMPLIFIED_TEMPORARY_PASSWORD_ADDRESS,
+                    RateLimit.SIMPLIFIED_TEMPORARY_PASSWORD_IEC,
+                    iec,
+                    request);
             if (wait.isPresent()) {
                 tooMany(result, wait.get());
             } else {
@@ -171,7 +177,8 @@ class SimplifiedRegistrationController {
             return "registration/simplified-resume";
         }
         Iec iec = Iec.of(form.iec());
-        Optional<Duration> wait = throttle("simplified-resume", iec, request);
+        Optional<Duration> wait =
+                throttle(RateLimit.SIMPLIFIED_RESUME_ADDRESS, RateLimit.SIMPLIFIED_RESUME_IEC, iec, request);
         if (wait.isPresent()) {
             tooMany(result, wait.get());
             return "registration/simplified-resume";
@@ -483,16 +490,14 @@ class SimplifiedRegistrationController {
         return message(model, "registration.simplified.linkGone", new Object[0]);
     }
 
-    private Optional<Duration> throttle(String limit, Iec iec, HttpServletRequest request) {
-        Optional<Duration> byAddress =
-                this.rateLimits.tryConsume(limit + "-address", request.getRemoteAddr(), 30, Duration.ofMinutes(15));
-        Optional<Duration> byIec = this.rateLimits.tryConsume(limit + "-iec", iec.value(), 10, Duration.ofMinutes(15));
+    private Optional<Duration> throttle(RateLimit perAddress, RateLimit perIec, Iec iec, HttpServletRequest request) {
+        Optional<Duration> byAddress = this.rateLimits.tryConsume(perAddress, request.getRemoteAddr());
+        Optional<Duration> byIec = this.rateLimits.tryConsume(perIec, iec.value());
         return byAddress.isPresent() ? byAddress : byIec;
     }
 
     private static void tooMany(BindingResult result, Duration wait) {
-        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
-        result.reject("registration.simplified.tooManyAttempts", new Object[] {minutes}, "too many");
+        result.reject("registration.simplified.tooManyAttempts", new Object[] {RateLimit.minutes(wait)}, "too many");
     }
 
     private static void unavailable(BindingResult result, DirectoryUnavailableException ex) {

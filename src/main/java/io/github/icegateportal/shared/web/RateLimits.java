@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
  * Token-bucket rate limits (Bucket4j) per client address or per identifier, kept in memory per instance: they
  * are a brake on floods, not the rule (lock-outs and resend limits are counted in the database).
  *
- * <p>Use: {@code rateLimits.tryConsume("login", request.getRemoteAddr(), 20, Duration.ofMinutes(1))}; an empty
- * answer means go on, otherwise it says how long to wait, which the page tells the person.
+ * <p>Use: {@code rateLimits.tryConsume(RateLimit.CAPTCHA_REFRESH, request.getRemoteAddr())}; an empty answer means go
+ * on, otherwise it says how long to wait, which the page tells the person ({@link RateLimit#minutes} for minutes).
  *
  * <p>Buckets refill on the application's {@link Clock}, so tests move time past a limit instead of sleeping.
  */
@@ -32,6 +32,15 @@ public class RateLimits {
 
     public RateLimits(Clock clock) {
         this.time = new ClockTimeMeter(clock);
+    }
+
+    /**
+     * Takes one try of {@code limit} for {@code key}.
+     *
+     * @return empty when allowed; otherwise how long until the next try is allowed
+     */
+    public Optional<Duration> tryConsume(RateLimit limit, String key) {
+        return tryConsume(limit.name(), key, limit.tries(), limit.period());
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.icegateportal.registration.dsc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.icegateportal.shared.web.RateLimit;
 import io.github.icegateportal.support.PortalTest;
 import io.github.icegateportal.support.Visitor;
 import jakarta.persistence.EntityManagerFactory;
@@ -57,7 +58,7 @@ class DscContinueTests extends DscJourney {
         String reference = reference(first);
 
         for (String typed : new String[] {reference, "ZZZZ-ZZZZ-ZZZZ"}) {
-            for (int i = 0; i < DscRegistrationController.CONTINUES_PER_REFERENCE; i++) {
+            for (int i = 0; i < RateLimit.IEC_CONTINUE_REFERENCE.tries(); i++) {
                 assertThat(continueFromANewAddress(typed))
                         .contains("If the reference ID belongs to a registration in progress, OTPs have been sent");
             }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.icegateportal.account.IcegateIds;
 import io.github.icegateportal.registration.RegistrationStatus;
+import io.github.icegateportal.shared.web.RateLimit;
 import io.github.icegateportal.support.PortalTest;
 import io.github.icegateportal.support.Visitor;
 import java.time.Duration;
@@ -53,7 +54,7 @@ class DscRegistrationJourneyTests extends DscJourney {
         var holder = DgftRows.proprietor(jdbc);
         String unknownIec = "ZZZPZ9999Z";
         for (String iec : new String[] {holder.iec(), unknownIec}) {
-            for (int i = 0; i < DscRegistrationController.DETAILS_PER_IEC; i++) {
+            for (int i = 0; i < RateLimit.IEC_DETAILS_IEC.tries(); i++) {
                 var guess = new DscWizard(mvc, holder)
                         .details(iec, holder.pan(), "guess" + i + "@example.in", holder.mobile());
                 assertThat(Visitor.body(guess)).doesNotContain("have been checked several times");
@@ -75,7 +76,7 @@ class DscRegistrationJourneyTests extends DscJourney {
     void oneAddressChecksTheDetailsOfOnlyAFewIecsAndThePageSaysWhenToTryAgain() {
         var holder = DgftRows.proprietor(jdbc);
         var wizard = new DscWizard(mvc, holder);
-        for (int i = 0; i < DscRegistrationController.DETAILS_PER_ADDRESS; i++) {
+        for (int i = 0; i < RateLimit.IEC_DETAILS_ADDRESS.tries(); i++) {
             var other = DgftRows.proprietor(jdbc);
             assertThat(Visitor.body(wizard.details(other.iec(), other.pan(), "guess@example.in", other.mobile())))
                     .contains("The email ID does not match");

@@ -21,6 +21,7 @@ import io.github.icegateportal.shared.field.IcegateId;
 import io.github.icegateportal.shared.field.Iec;
 import io.github.icegateportal.shared.field.MobileNumber;
 import io.github.icegateportal.shared.field.PanHolderType;
+import io.github.icegateportal.shared.web.RateLimit;
 import io.github.icegateportal.support.MutableClock;
 import io.github.icegateportal.support.Outbox;
 import io.github.icegateportal.support.PortalTest;
@@ -268,7 +269,7 @@ class DscReviewTests extends DscJourney {
         registrations.approve(submitted.referenceNumber(), "admin-asha", submitted.version());
         var link = activationLink(holder);
 
-        for (int i = 0; i < ActivationController.TRIES_PER_LINK; i++) {
+        for (int i = 0; i < RateLimit.ACTIVATION_LINK.tries(); i++) {
             var guesser = new Visitor(mvc);
             guesser.get(link.path());
             assertThat(Visitor.body(guesser.post(
