@@ -83,8 +83,8 @@ class ForgotPasswordController {
         if (!result.hasErrors() && (form.username() == null || form.username().isBlank())) {
             result.rejectValue("username", "account.forgot.usernameRequired");
         }
-        if (!result.hasErrors() && !checks.captchaPasses(form.captchaId(), form.captcha())) {
-            result.rejectValue("captcha", "captcha.wrong");
+        if (!result.hasErrors()) {
+            checks.validateCaptcha(form.captchaId(), form.captcha(), result);
         }
         String typed = form.username() == null ? "" : form.username().strip();
         Optional<Account> found = result.hasErrors() ? Optional.empty() : login.find(typed);

@@ -54,8 +54,8 @@ class IecStatusEnquiryController {
                 result.rejectValue("iec", ex.messageKey(), ex.arguments(), null);
             }
         }
-        if (!result.hasErrors() && !checks.captchaPasses(form.captchaId(), form.captcha())) {
-            result.rejectValue("captcha", "captcha.wrong");
+        if (!result.hasErrors()) {
+            checks.validateCaptcha(form.captchaId(), form.captcha(), result);
         }
         if (!result.hasErrors()) {
             model.addAttribute("enquiredIec", iec.value());

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 
 /** The login's checks answered by the captcha, directory and OTP modules. */
 @Component
@@ -30,14 +31,12 @@ class ModuleLoginChecks implements LoginChecks {
 
     @Override
     public boolean captchaPasses(String captchaId, String answer) {
-        if (!captcha.enabled()) {
-            return true;
-        }
-        try {
-            return captchaId != null && captcha.check(UUID.fromString(captchaId), answer);
-        } catch (IllegalArgumentException ex) {
-            return false;
-        }
+        return captcha.passes(captchaId, answer);
+    }
+
+    @Override
+    public void validateCaptcha(String captchaId, String answer, BindingResult result) {
+        captcha.validate(captchaId, answer, result);
     }
 
     /** An IEC that DGFT cannot be asked about right now does not stop a login: the lock-out and password still do. */

@@ -117,16 +117,32 @@ public class CaptchaService {
     }
 
     /**
-     * Checks the form's captcha and, when it is missing, wrong or expired, adds an error to the field {@code
-     * captcha} with this module's message. Does nothing when disabled.
+     * The portal's one captcha check, for the login and every form: true while captchas are switched off, otherwise
+     * {@link #check} (which spends the captcha). An id that is not one of ours fails.
+     */
+    public boolean passes(String captchaId, String answer) {
+        if (!enabled()) {
+            return true;
+        }
+        try {
+            return captchaId != null && check(UUID.fromString(captchaId.strip()), answer);
+        } catch (IllegalArgumentException notAnId) {
+            return false;
+        }
+    }
+
+    /**
+     * Checks the form's captcha ({@link #passes}) and, when it is missing, wrong or expired, adds an error to the
+     * field {@code captcha} with this module's message.
      */
     public void validate(UUID captchaId, String answer, BindingResult result) {
-        if (!enabled()) {
-            return;
-        }
+        validate(captchaId == null ? null : captchaId.toString(), answer, result);
+    }
+
+    /** As {@link #validate(UUID, String, BindingResult)}, for forms that carry the id as typed. */
+    public void validate(String captchaId, String answer, BindingResult result) {
         boolean blank = answer == null || answer.isBlank();
-        boolean right = check(captchaId, answer);
-        if (!right) {
+        if (!passes(captchaId, answer)) {
             var code = blank ? "captcha.required" : "captcha.wrong";
             result.addError(new FieldError(result.getObjectName(), FIELD, "", false, new String[] {code}, null, code));
         }

@@ -205,13 +205,29 @@ class CaptchaServiceTests {
                 .isEqualTo("The captcha was not answered correctly, or it has expired. Answer the new captcha below.");
     }
 
+    /** The login and the account forms carry the id as typed: the one check reads it, and a forged id fails. */
+    @Test
+    void theIdAsTypedIsCheckedTheSameWayAndAForgedOneFails() {
+        var captcha = service().create();
+        var forged = errors();
+        var right = errors();
+
+        service().validate("not-a-captcha", imageText(captcha), forged);
+        service().validate(" " + captcha.id() + " ", imageText(captcha), right);
+
+        assertThat(forged.getFieldError("captcha").getCode()).isEqualTo("captcha.wrong");
+        assertThat(right.hasErrors()).isFalse();
+        assertThat(service().passes(null, "anything")).isFalse();
+        assertThat(disabledService.passes(null, null)).isTrue();
+    }
+
     @Test
     void switchedOffTheCaptchaIsNeitherShownNorChecked() {
         var model = new ExtendedModelMap();
         var result = errors();
 
         disabledService.addTo(model);
-        disabledService.validate(null, null, result);
+        disabledService.validate((UUID) null, null, result);
 
         assertThat(disabledService.enabled()).isFalse();
         assertThat(model).doesNotContainKey(CaptchaService.MODEL_ATTRIBUTE);
