@@ -26,6 +26,7 @@ import io.github.icegateportal.registration.Registration;
 import io.github.icegateportal.registration.RegistrationRoute;
 import io.github.icegateportal.registration.RegistrationStateMachine;
 import io.github.icegateportal.registration.RegistrationStatus;
+import io.github.icegateportal.registration.internal.LapsedRegistrations;
 import io.github.icegateportal.shared.field.EmailAddress;
 import io.github.icegateportal.shared.field.IcegateId;
 import io.github.icegateportal.shared.field.Iec;
@@ -54,7 +55,7 @@ import org.springframework.transaction.annotation.Transactional;
  * database as soon as it is taken, so a person can leave and come back, on any instance.
  */
 @Service
-class DscRegistrationFlow {
+class DscRegistrationFlow implements LapsedRegistrations {
 
     private static final RegistrationStateMachine STATES = RegistrationStateMachine.of(RegistrationRoute.DSC);
 
@@ -472,8 +473,9 @@ class DscRegistrationFlow {
      *
      * @return how many were ended (at most {@code limit})
      */
+    @Override
     @Transactional
-    int expireRunOut(int limit) {
+    public int expireRunOut(int limit) {
         List<Registration> runOut = registrations.findRunOut(clock.instant(), PageRequest.of(0, limit));
         for (Registration registration : runOut) {
             registration.expire(Origin.system(clock.instant()));
@@ -482,6 +484,11 @@ class DscRegistrationFlow {
             registrations.save(registration);
         }
         return runOut.size();
+    }
+
+    @Override
+    public RegistrationRoute route() {
+        return RegistrationRoute.DSC;
     }
 
     private Instant keptUntil() {

@@ -19,6 +19,7 @@ import io.github.icegateportal.registration.RegistrationStateMachine;
 import io.github.icegateportal.registration.RegistrationStateMachine.Step;
 import io.github.icegateportal.registration.RegistrationStatus;
 import io.github.icegateportal.registration.TemporaryPasswords;
+import io.github.icegateportal.registration.internal.LapsedRegistrations;
 import io.github.icegateportal.registration.internal.RegistrationRepository;
 import io.github.icegateportal.shared.field.EmailAddress;
 import io.github.icegateportal.shared.field.Gstin;
@@ -48,7 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(noRollbackFor = {RegistrationExpiredException.class, RegistrationRefusedException.class})
-class SimplifiedRegistrationFlow {
+class SimplifiedRegistrationFlow implements LapsedRegistrations {
 
     private static final RegistrationStateMachine STATES = RegistrationStateMachine.of(RegistrationRoute.SIMPLIFIED);
 
@@ -313,8 +314,14 @@ class SimplifiedRegistrationFlow {
         throw new RegistrationRefusedException("registration.simplified.noMatch");
     }
 
-    /** Marks registrations that ran out as expired, freeing their IDs; returns how many. */
-    int expireRunOut(int limit) {
+    @Override
+    public RegistrationRoute route() {
+        return RegistrationRoute.SIMPLIFIED;
+    }
+
+    /** Marks registrations whose OTPs ran out as expired, freeing their IDs; returns how many. */
+    @Override
+    public int expireRunOut(int limit) {
         List<Registration> runOut = this.registrations.findRunOut(
                 this.clock.instant(), RegistrationRoute.SIMPLIFIED, PageRequest.of(0, limit));
         runOut.forEach(this::expire);

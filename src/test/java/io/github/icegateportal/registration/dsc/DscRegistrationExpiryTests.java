@@ -3,6 +3,7 @@ package io.github.icegateportal.registration.dsc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.icegateportal.account.IcegateIds;
+import io.github.icegateportal.registration.internal.RegistrationExpiry;
 import io.github.icegateportal.shared.field.IcegateId;
 import io.github.icegateportal.support.PortalTest;
 import java.time.Duration;
@@ -14,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DscRegistrationExpiryTests extends DscJourney {
 
     @Autowired
-    DscRegistrationExpiry expiry;
+    RegistrationExpiry expiry;
 
     @Autowired
     IcegateIds icegateIds;

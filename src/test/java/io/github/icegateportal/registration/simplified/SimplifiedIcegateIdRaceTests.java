@@ -6,6 +6,7 @@ import io.github.icegateportal.account.IcegateIds;
 import io.github.icegateportal.registration.Origin;
 import io.github.icegateportal.registration.Registration;
 import io.github.icegateportal.registration.RegistrationStatus;
+import io.github.icegateportal.registration.internal.RegistrationExpiry;
 import io.github.icegateportal.registration.internal.RegistrationRepository;
 import io.github.icegateportal.shared.field.EmailAddress;
 import io.github.icegateportal.shared.field.Gstin;
@@ -31,7 +32,7 @@ class SimplifiedIcegateIdRaceTests {
     SimplifiedRegistrationFlow flow;
 
     @Autowired
-    SimplifiedRegistrationExpiry expiry;
+    RegistrationExpiry expiry;
 
     @Autowired
     RegistrationRepository registrations;
