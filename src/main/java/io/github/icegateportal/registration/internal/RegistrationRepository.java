@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -30,14 +29,4 @@ public interface RegistrationRepository extends JpaRepository<Registration, UUID
     /** Flows of {@code route} that ran out before {@code now}, oldest first (index registration_expires_at). */
     @Query("select r from Registration r where r.expiresAt <= :now and r.route = :route order by r.expiresAt")
     List<Registration> findRunOut(@Param("now") Instant now, @Param("route") RegistrationRoute route, Pageable page);
-
-    /** The admin queue: filtered by route, status and IEC (any may be null), oldest submission first. */
-    @Query("select r from Registration r where (:route is null or r.route = :route)"
-            + " and (:status is null or r.status = :status) and (:iec is null or r.iec = :iec)"
-            + " order by r.submittedAt asc nulls last, r.createdAt asc")
-    Page<Registration> findQueue(
-            @Param("route") RegistrationRoute route,
-            @Param("status") RegistrationStatus status,
-            @Param("iec") String iec,
-            Pageable page);
 }
