@@ -69,6 +69,11 @@ public class DscVerifier {
         this.maxSignatureSize = properties.maxSignatureSize();
     }
 
+    /** The largest signature file, in bytes, that is read at all ({@code portal.dsc.max-signature-size}). */
+    public int maxSignatureSize() {
+        return maxSignatureSize;
+    }
+
     /**
      * @param p7s the uploaded signature, DER or PEM
      * @param challenge the text that was to be signed: its ASCII bytes, exactly, without a newline

@@ -48,6 +48,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The steps of the IEC-based registration (Route B): IEC details against DGFT, OTPs, KYC documents, the Class III
@@ -315,14 +316,23 @@ class DscRegistrationFlow implements LapsedRegistrations {
 
     // ----- Step 4: KYC documents
 
-    /** Keeps an uploaded document (replacing one of the same kind) when its content passes the checks. */
+    /**
+     * Keeps an uploaded document (replacing one of the same kind) when its content passes the checks.
+     *
+     * @param type the kind the person chose, null when the form named none the portal knows
+     * @throws StepRefusedException with the message and its arguments (the file's name, the largest size)
+     */
     @Transactional
-    KycDocumentInfo upload(UUID id, KycDocumentType type, String fileName, byte[] content, String remoteAddress) {
+    KycDocumentInfo upload(UUID id, KycDocumentType type, MultipartFile file, String remoteAddress) {
+        if (type == null) {
+            throw StepRefusedException.global("registration.dsc.document.notRequired");
+        }
+        byte[] content = documents.read(file);
         Registration registration = lockOpen(id, DscWizardStep.DOCUMENTS);
         if (!documents.required(registration).contains(type)) {
             throw StepRefusedException.global("registration.dsc.document.notRequired");
         }
-        KycDocumentInfo stored = documents.store(registration, type, fileName, content);
+        KycDocumentInfo stored = documents.store(registration, type, file.getOriginalFilename(), content);
         registration.documentUploaded(type.name(), keptUntil(), origin(remoteAddress));
         registrations.save(registration);
         return stored;
@@ -333,7 +343,12 @@ class DscRegistrationFlow implements LapsedRegistrations {
     /** The challenge to sign now: the registration's current one, or a new one if there is none yet. */
     @Transactional
     DscStep dscStep(UUID id) {
-        Registration registration = find(id);
+        return dscStep(find(id));
+    }
+
+    /** The same, for a registration at hand. */
+    @Transactional
+    DscStep dscStep(Registration registration) {
         return dscSteps.findById(registration.id())
                 .orElseGet(() ->
                         dscSteps.save(new DscStep(registration.id(), registration.referenceNumber(), clock.instant())));
@@ -435,6 +450,19 @@ class DscRegistrationFlow implements LapsedRegistrations {
     }
 
     // ----- Reading
+
+    /**
+     * The page to go on from (continuing with the reference ID, or opening a step not reached yet): the furthest
+     * reached, or the documents while some are missing.
+     */
+    @Transactional(readOnly = true)
+    DscWizardStep resumeAt(Registration registration) {
+        DscWizardStep reached = DscWizardStep.reached(registration.status());
+        if (reached == DscWizardStep.DSC && !documents.missing(registration).isEmpty()) {
+            return DscWizardStep.DOCUMENTS;
+        }
+        return reached;
+    }
 
     /** The registration of this flow, whatever its state. */
     @Transactional(readOnly = true)

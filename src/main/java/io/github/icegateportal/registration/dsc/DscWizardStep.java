@@ -3,6 +3,7 @@ package io.github.icegateportal.registration.dsc;
 import io.github.icegateportal.registration.RegistrationRoute;
 import io.github.icegateportal.registration.RegistrationStateMachine;
 import io.github.icegateportal.registration.RegistrationStatus;
+import java.util.UUID;
 
 /** The pages of the IEC-based registration, in order; a person may go back and forth up to the furthest reached. */
 public enum DscWizardStep {
@@ -22,6 +23,11 @@ public enum DscWizardStep {
     /** The page's path below {@code /registration/iec/{id}/}. */
     public String path() {
         return path;
+    }
+
+    /** Post-redirect-get to this step's page of the wizard with {@code flowKey} in its address. */
+    String redirect(UUID flowKey) {
+        return "redirect:/registration/iec/" + flowKey + "/" + path;
     }
 
     /** Message key of the step's name, for the step list and the page title. */

@@ -1,5 +1,7 @@
 package io.github.icegateportal.registration.dsc;
 
+import java.util.Optional;
+
 /**
  * A kind of KYC document the IEC-based registration asks for. Which kinds a registration needs follows the PAN's
  * holder type ({@link KycDocumentProperties#required()}); in configuration they are written in kebab case, for
@@ -23,6 +25,15 @@ public enum KycDocumentType {
     PAN,
     REGISTRATION_CERTIFICATE_OR_TRUST_DEED,
     AUTHORISATION_LETTER;
+
+    /** The kind a form names, empty for anything else (a missing or made-up value). */
+    static Optional<KycDocumentType> parse(String name) {
+        try {
+            return Optional.of(valueOf(name));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
 
     /** Message key of the document's name, e.g. {@code registration.dsc.document.PAN_CARD}. */
     public String messageKey() {

@@ -1,14 +1,18 @@
 package io.github.icegateportal.registration.dsc;
 
 import io.github.icegateportal.registration.Registration;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The KYC documents of registrations: which are required, checking and keeping uploads, reading them back. */
 @Component
@@ -44,6 +48,14 @@ class KycDocuments {
         return repository.findInfoByRegistrationId(registrationId);
     }
 
+    /** The documents uploaded so far, by kind, for the page's one row per kind. */
+    @Transactional(readOnly = true)
+    Map<KycDocumentType, KycDocumentInfo> uploadedByType(UUID registrationId) {
+        var byType = new EnumMap<KycDocumentType, KycDocumentInfo>(KycDocumentType.class);
+        list(registrationId).forEach(document -> byType.put(document.type(), document));
+        return byType;
+    }
+
     /** The required documents not uploaded yet, in the page's order. */
     @Transactional(readOnly = true)
     List<KycDocumentType> missing(Registration registration) {
@@ -52,6 +64,28 @@ class KycDocuments {
         var missing = new ArrayList<>(required(registration));
         missing.removeAll(uploaded);
         return missing;
+    }
+
+    /**
+     * The content of an uploaded file, refused before a byte is read when none was chosen or it is too large (the
+     * servlet lets uploads up to 200 MB through, for the imports).
+     *
+     * @throws StepRefusedException with the message and its arguments (the file's name, the largest size)
+     */
+    byte[] read(MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            throw StepRefusedException.global("registration.dsc.document.choose");
+        }
+        String name = displayName(file.getOriginalFilename());
+        if (file.getSize() > maxSize()) {
+            throw StepRefusedException.global(
+                    DocumentContentCheck.Refusal.TOO_LARGE.messageKey(), name, maxSize() / 1024);
+        }
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw StepRefusedException.global("registration.dsc.document.unreadable", name);
+        }
     }
 
     /**

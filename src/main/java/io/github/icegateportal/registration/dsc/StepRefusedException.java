@@ -1,5 +1,7 @@
 package io.github.icegateportal.registration.dsc;
 
+import org.springframework.validation.Errors;
+
 /**
  * A wizard step refused with a message for the person: next to {@link #field()} when it names one, above the
  * form otherwise. Nothing of the step is kept.
@@ -24,8 +26,13 @@ class StepRefusedException extends RuntimeException {
         return new StepRefusedException(null, messageKey, arguments);
     }
 
-    String field() {
-        return field;
+    /** Puts the refusal on the form: next to its field, or above the form. */
+    void rejectOn(Errors errors) {
+        if (field == null) {
+            errors.reject(messageKey, arguments(), messageKey);
+        } else {
+            errors.rejectValue(field, messageKey, arguments(), messageKey);
+        }
     }
 
     String messageKey() {
