@@ -80,7 +80,7 @@ class Notification {
         nextAttemptAt = now.plus(lease);
     }
 
-    /** Delivered; without the demo the body is erased, since it can hold an OTP or a temporary password. */
+    /** Delivered; the body is erased unless {@code keepBody} ({@link KeepDeliveredBodies}): it can hold an OTP or a temporary password. */
     void delivered(Instant now, boolean keepBody) {
         status = DeliveryStatus.SENT;
         deliveredAt = now;

@@ -1,6 +1,5 @@
 package io.github.icegateportal.notification;
 
-import io.github.icegateportal.shared.PortalProperties;
 import io.github.icegateportal.shared.field.MobileNumber;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -36,7 +35,7 @@ class NotificationDelivery implements DisposableBean {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final SmsGateway smsGateway;
     private final NotificationProperties properties;
-    private final PortalProperties portal;
+    private final boolean keepBodies;
     private final Clock clock;
     private final MeterRegistry meters;
     private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
@@ -47,7 +46,7 @@ class NotificationDelivery implements DisposableBean {
             ObjectProvider<JavaMailSender> mailSender,
             SmsGateway smsGateway,
             NotificationProperties properties,
-            PortalProperties portal,
+            ObjectProvider<KeepDeliveredBodies> keepBodies,
             Clock clock,
             MeterRegistry meters) {
         this.repository = repository;
@@ -56,7 +55,7 @@ class NotificationDelivery implements DisposableBean {
         this.mailSender = mailSender;
         this.smsGateway = smsGateway;
         this.properties = properties;
-        this.portal = portal;
+        this.keepBodies = keepBodies.getIfAvailable() != null;
         this.clock = clock;
         this.meters = meters;
         executor.setCorePoolSize(2);
@@ -149,9 +148,7 @@ class NotificationDelivery implements DisposableBean {
                             clock.instant(), e.toString(), properties.retryBackoff(), properties.retryMaxBackoff()));
             return;
         }
-        update(
-                notification,
-                sent -> sent.delivered(clock.instant(), portal.demo().enabled()));
+        update(notification, sent -> sent.delivered(clock.instant(), keepBodies));
     }
 
     private void sendEmail(Notification notification) {

@@ -5,13 +5,12 @@ import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
-import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The clock every module reads time from, scheduled work that runs once across instances, demo data. */
+/** The clock every module reads time from, scheduled work that runs once across instances. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT5M")
@@ -29,17 +28,5 @@ class PlatformConfiguration {
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
                 .usingDbTime()
                 .build());
-    }
-
-    /** The demo data set is a Flyway location of its own, applied only while the demo is switched on. */
-    @Bean
-    FlywayConfigurationCustomizer demoDataLocation(PortalProperties properties) {
-        return configuration -> {
-            if (properties.demo().enabled()) {
-                var locations = new java.util.ArrayList<>(java.util.List.of(configuration.getLocations()));
-                locations.add(new org.flywaydb.core.api.Location("classpath:db/demo"));
-                configuration.locations(locations.toArray(org.flywaydb.core.api.Location[]::new));
-            }
-        };
     }
 }

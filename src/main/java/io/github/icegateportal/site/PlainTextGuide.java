@@ -11,12 +11,15 @@ final class PlainTextGuide {
     private final MessageSource messages;
     private final Locale locale;
     private final PortalProperties properties;
+    private final boolean demoSections;
     private final StringBuilder text = new StringBuilder();
 
-    PlainTextGuide(MessageSource messages, Locale locale, PortalProperties properties) {
+    /** @param demoSections whether the demo-only sections are written (only while the demo is there) */
+    PlainTextGuide(MessageSource messages, Locale locale, PortalProperties properties, boolean demoSections) {
         this.messages = messages;
         this.locale = locale;
         this.properties = properties;
+        this.demoSections = demoSections;
     }
 
     String render(ContentPage guide) {
@@ -24,7 +27,7 @@ final class PlainTextGuide {
         line(message("layout.modelNotice")).line("");
         line(message(guide.introKey())).line("");
         for (var section : guide.sections()) {
-            if (section.demoOnly() && !properties.demo().enabled()) {
+            if (section.demoOnly() && !demoSections) {
                 continue;
             }
             underlined(message(section.headingKey()), '-');

@@ -79,9 +79,11 @@ class SiteController {
     }
 
     @GetMapping("/downloads/{slug}.txt")
-    ResponseEntity<String> download(@PathVariable String slug, Locale locale) {
+    ResponseEntity<String> download(@PathVariable String slug, Locale locale, Model model) {
         var guide = SiteContent.findGuide(slug).orElseThrow(SiteController::notFound);
-        var text = new PlainTextGuide(messages, locale, properties).render(guide);
+        // the demo module puts demoEnabled in the model, as for the guide's page
+        boolean demoSections = Boolean.TRUE.equals(model.getAttribute("demoEnabled"));
+        var text = new PlainTextGuide(messages, locale, properties, demoSections).render(guide);
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
                 .header(

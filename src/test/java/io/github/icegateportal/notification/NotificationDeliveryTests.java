@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.github.icegateportal.shared.field.EmailAddress;
 import io.github.icegateportal.shared.field.MobileNumber;
 import io.github.icegateportal.support.MutableClock;
+import io.github.icegateportal.support.Outbox;
 import io.github.icegateportal.support.TestClockConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.Message;
@@ -101,7 +102,7 @@ class NotificationDeliveryTests {
 
     @Test
     void emailIsDeliveredToTheSmtpServerAfterCommitAndItsBodyErasedWithoutTheDemo() throws Exception {
-        var email = DemoOutboxTests.uniqueEmail();
+        var email = Outbox.uniqueEmail();
 
         notifications.email(email, "ICEGATE OTP – सत्यापन", "Your email OTP is 123456.");
 
@@ -118,7 +119,7 @@ class NotificationDeliveryTests {
 
     @Test
     void emailStaysPendingWhileTheSmtpServerIsDownAndTheRetryJobDeliversItLater() throws Exception {
-        var email = DemoOutboxTests.uniqueEmail();
+        var email = Outbox.uniqueEmail();
         smtp.stop();
         try {
             new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
@@ -159,7 +160,7 @@ class NotificationDeliveryTests {
 
     @Test
     void aFirstAttemptThatStartsLateIsNotSentAgainByTheRetryJobMeanwhile() {
-        var mobile = DemoOutboxTests.uniqueMobile();
+        var mobile = Outbox.uniqueMobile();
         smsGateway.whileSending = retryJob::retryDueMessages;
         try {
             new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
@@ -179,7 +180,7 @@ class NotificationDeliveryTests {
 
     @Test
     void smsIsRetriedWithADoublingWaitUntilTheGatewayTakesIt() {
-        var mobile = DemoOutboxTests.uniqueMobile();
+        var mobile = Outbox.uniqueMobile();
         double failedBefore = failedSmsAttempts();
         smsGateway.failing = true;
         try {
@@ -212,7 +213,7 @@ class NotificationDeliveryTests {
 
     @Test
     void oneRunOfTheRetryJobDeliversMoreThanOneBatch() {
-        var mobile = DemoOutboxTests.uniqueMobile();
+        var mobile = Outbox.uniqueMobile();
         int messages = 250;
         smsGateway.failing = true;
         try {

@@ -1,6 +1,9 @@
 package io.github.icegateportal.support;
 
+import io.github.icegateportal.shared.field.EmailAddress;
+import io.github.icegateportal.shared.field.MobileNumber;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import tools.jackson.core.type.TypeReference;
@@ -51,5 +54,17 @@ public final class Outbox {
             throw new AssertionError("More than one run of 6 digits in: " + body);
         }
         return code;
+    }
+
+    /** An address no other test writes to, so that its messages are the test's own. */
+    public static EmailAddress uniqueEmail() {
+        return EmailAddress.of(
+                "outbox-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + "@example.com");
+    }
+
+    /** A mobile number no other test sends to. */
+    public static MobileNumber uniqueMobile() {
+        return MobileNumber.of(
+                "6" + String.format("%09d", ThreadLocalRandom.current().nextInt(1_000_000_000)));
     }
 }

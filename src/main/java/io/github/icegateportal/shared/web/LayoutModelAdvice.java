@@ -6,7 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What the shared layout needs on every page: the current path (for the language and text-size links), the text size, and the demo switch. */
+/** What the shared layout needs on every page: the current path (for the language and text-size links), the text size, and the captcha switch.
+ * The demo module adds {@code demoEnabled}. */
 @ControllerAdvice
 class LayoutModelAdvice {
 
@@ -28,11 +29,6 @@ class LayoutModelAdvice {
     @ModelAttribute("textSize")
     TextSize textSize(HttpServletRequest request) {
         return request.getAttribute(TextSizeInterceptor.ATTRIBUTE) instanceof TextSize size ? size : TextSize.NORMAL;
-    }
-
-    @ModelAttribute("demoEnabled")
-    boolean demoEnabled() {
-        return properties.demo().enabled();
     }
 
     @ModelAttribute("captchaEnabled")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.icegateportal.account.Accounts;
 import io.github.icegateportal.account.IcegateIds;
+import io.github.icegateportal.demo.registrations.DemoRegistrations;
 import io.github.icegateportal.registration.RegistrationDetail;
 import io.github.icegateportal.registration.RegistrationStatus;
 import io.github.icegateportal.registration.Registrations;

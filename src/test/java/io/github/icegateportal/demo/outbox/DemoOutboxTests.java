@@ -1,10 +1,9 @@
-package io.github.icegateportal.notification;
+package io.github.icegateportal.demo.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.icegateportal.shared.field.EmailAddress;
-import io.github.icegateportal.shared.field.MobileNumber;
+import io.github.icegateportal.notification.Notifications;
 import io.github.icegateportal.support.Outbox;
 import io.github.icegateportal.support.PortalTest;
 import io.github.icegateportal.support.Visitor;
@@ -14,7 +13,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,7 +39,7 @@ class DemoOutboxTests {
 
     @Test
     void outboxJsonListsEveryMessageNewestFirstInTheAgreedShape() {
-        var email = uniqueEmail();
+        var email = Outbox.uniqueEmail();
         notifications.email(email, "Your OTP", "Your email OTP is 482913.");
         notifications.email(email, "Welcome", "Your ICEGATE ID is READY_01.");
 
@@ -66,7 +64,7 @@ class DemoOutboxTests {
 
     @Test
     void smsHasNoSubjectAndItsChannelIsSms() {
-        var mobile = uniqueMobile();
+        var mobile = Outbox.uniqueMobile();
         notifications.sms(mobile, "Your mobile OTP is 731094.");
 
         var message = new Outbox(mvc).latest(mobile);
@@ -79,8 +77,8 @@ class DemoOutboxTests {
 
     @Test
     void recipientFilterMatchesTheNormalisedEmailOrMobile() {
-        var mobile = uniqueMobile();
-        var email = uniqueEmail();
+        var mobile = Outbox.uniqueMobile();
+        var email = Outbox.uniqueEmail();
         notifications.sms(mobile, "for the mobile");
         notifications.email(email, "Subject", "for the email");
         var outbox = new Outbox(mvc);
@@ -99,7 +97,7 @@ class DemoOutboxTests {
 
     @Test
     void limitCapsTheNumberOfMessages() {
-        var mobile = uniqueMobile();
+        var mobile = Outbox.uniqueMobile();
         for (int i = 1; i <= 3; i++) {
             notifications.sms(mobile, "message " + i);
         }
@@ -115,7 +113,7 @@ class DemoOutboxTests {
 
     @Test
     void messageIsInTheOutboxAsSoonAsTheCallersTransactionCommits() {
-        var mobile = uniqueMobile();
+        var mobile = Outbox.uniqueMobile();
         var outbox = new Outbox(mvc);
 
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
@@ -128,7 +126,7 @@ class DemoOutboxTests {
 
     @Test
     void messageIsGoneWhenTheCallersTransactionRollsBack() {
-        var mobile = uniqueMobile();
+        var mobile = Outbox.uniqueMobile();
 
         assertThatThrownBy(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
                     notifications.sms(mobile, "Your mobile OTP is 550124.");
@@ -141,7 +139,7 @@ class DemoOutboxTests {
 
     @Test
     void supportOutboxReadsTheOtpOfTheNewestMessage() {
-        var email = uniqueEmail();
+        var email = Outbox.uniqueEmail();
         notifications.email(email, "OTP", "Your email OTP is 111111. It is valid for 2 hours.");
         notifications.email(email, "OTP", "Your email OTP is 222222. It is valid for 2 hours.");
 
@@ -150,7 +148,7 @@ class DemoOutboxTests {
 
     @Test
     void outboxPageShowsTheMessagesInTheLayoutWithoutASession() {
-        var email = uniqueEmail();
+        var email = Outbox.uniqueEmail();
         notifications.email(email, "Temporary password", "Your temporary password is Xy7#abcdefgh.");
 
         var page =
@@ -167,7 +165,7 @@ class DemoOutboxTests {
 
     @Test
     void outboxPageHasAFooterLinkAndPagesOlderMessages() {
-        var mobile = uniqueMobile();
+        var mobile = Outbox.uniqueMobile();
         for (int i = 1; i <= DemoOutboxController.PAGE_SIZE + 1; i++) {
             notifications.sms(mobile, "numbered message " + i);
         }
@@ -187,9 +185,9 @@ class DemoOutboxTests {
 
     @Test
     void pageFilteredToSeveralRecipientsShowsOnlyTheirMessagesNewestFirstAndKeepsTheFilter() {
-        var email = uniqueEmail();
-        var mobile = uniqueMobile();
-        var someoneElse = uniqueMobile();
+        var email = Outbox.uniqueEmail();
+        var mobile = Outbox.uniqueMobile();
+        var someoneElse = Outbox.uniqueMobile();
         notifications.email(email, "OTP", "first for the email");
         notifications.sms(someoneElse, "for someone else");
         notifications.sms(mobile, "second for the mobile");
@@ -224,11 +222,11 @@ class DemoOutboxTests {
 
     @Test
     void jsonTakesSeveralRecipientsInTheSameShape() {
-        var email = uniqueEmail();
-        var mobile = uniqueMobile();
+        var email = Outbox.uniqueEmail();
+        var mobile = Outbox.uniqueMobile();
         notifications.email(email, "OTP", "to the email");
         notifications.sms(mobile, "to the mobile");
-        notifications.sms(uniqueMobile(), "to someone else");
+        notifications.sms(Outbox.uniqueMobile(), "to someone else");
 
         var json = mvc.get()
                 .uri("/demo/outbox.json")
@@ -245,7 +243,7 @@ class DemoOutboxTests {
 
     @Test
     void sentTimeIsReadableIndianTimeWithTheIsoMomentKeptForMachines() {
-        var mobile = uniqueMobile();
+        var mobile = Outbox.uniqueMobile();
         notifications.sms(mobile, "a timed message");
         var sentAt = Instant.parse(new Outbox(mvc).latest(mobile).sentAt());
 
@@ -262,7 +260,7 @@ class DemoOutboxTests {
 
     @Test
     void portalLinksInABodyAreClickableAndRelativeOthersClickableAsTheyAre() {
-        var email = uniqueEmail();
+        var email = Outbox.uniqueEmail();
         notifications.email(
                 email,
                 "Activate your account",
@@ -282,7 +280,7 @@ class DemoOutboxTests {
 
     @Test
     void markupInABodyStaysTextAndCannotLeaveALink() {
-        var email = uniqueEmail();
+        var email = Outbox.uniqueEmail();
         var hostile = "<script>alert(1)</script> <b>bold</b> http://localhost:8080/x?a=\"><img src=x onerror=alert(2)>"
                 + " javascript:alert(3) https://evil.example/'onmouseover='alert(4)";
         notifications.email(email, "<i>subject</i>", hostile);
@@ -301,15 +299,5 @@ class DemoOutboxTests {
                         "<a href=\"/x?a=\">http://localhost:8080/x?a=</a>&quot;&gt;&lt;img src=x onerror=alert(2)&gt;")
                 .contains(
                         "<a href=\"https://evil.example/\" rel=\"noopener noreferrer nofollow\">https://evil.example/</a>");
-    }
-
-    static EmailAddress uniqueEmail() {
-        return EmailAddress.of(
-                "outbox-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + "@example.com");
-    }
-
-    static MobileNumber uniqueMobile() {
-        return MobileNumber.of(
-                "6" + String.format("%09d", ThreadLocalRandom.current().nextInt(1_000_000_000)));
     }
 }

@@ -1,9 +1,11 @@
-package io.github.icegateportal.notification;
+package io.github.icegateportal.demo.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.icegateportal.notification.Notifications;
 import io.github.icegateportal.support.Browser;
 import io.github.icegateportal.support.BrowserTest;
+import io.github.icegateportal.support.Outbox;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,7 +34,7 @@ class DemoOutboxBrowserTests {
 
     @Test
     void anActivationLinkInAMessageIsClickableAndLeadsToThePortalServingThePage() {
-        var email = DemoOutboxTests.uniqueEmail();
+        var email = Outbox.uniqueEmail();
         notifications.email(
                 email,
                 "Activate your ICEGATE account",
@@ -58,8 +60,8 @@ class DemoOutboxBrowserTests {
 
     @Test
     void onAPhoneWideWindowEachMessageIsACardWithItsLabels() {
-        var mobile = DemoOutboxTests.uniqueMobile();
-        var email = DemoOutboxTests.uniqueEmail();
+        var mobile = Outbox.uniqueMobile();
+        var email = Outbox.uniqueEmail();
         notifications.sms(mobile, "Your mobile OTP is 123456.");
         notifications.email(email, "Your OTP", "Your email OTP is 654321.");
         var window = browser.driver().manage().window();

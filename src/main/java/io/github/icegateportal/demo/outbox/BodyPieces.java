@@ -1,4 +1,4 @@
-package io.github.icegateportal.notification;
+package io.github.icegateportal.demo.outbox;
 
 import java.net.URI;
 import java.util.ArrayList;

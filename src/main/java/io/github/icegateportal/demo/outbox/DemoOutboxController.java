@@ -1,56 +1,51 @@
-package io.github.icegateportal.notification;
+package io.github.icegateportal.demo.outbox;
 
+import io.github.icegateportal.demo.DemoOnly;
+import io.github.icegateportal.notification.SentMessage;
+import io.github.icegateportal.notification.SentMessages;
 import io.github.icegateportal.shared.PortalProperties;
-import io.github.icegateportal.shared.field.InvalidFieldException;
-import io.github.icegateportal.shared.field.MobileNumber;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Slice;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The demo outbox: every message the portal sent, newest first, so a person trying the portal can read the OTPs
  * and temporary passwords "sent" to them, for everyone or filtered to the contacts of a step. Links in a body are
- * clickable, those into the portal relative to the portal serving the page ({@link BodyPieces}). Exists only while
- * {@code portal.demo.enabled}.
+ * clickable, those into the portal relative to the portal serving the page ({@link BodyPieces}).
  */
 @Controller
-@Transactional(readOnly = true)
+@DemoOnly
 class DemoOutboxController {
 
     static final int PAGE_SIZE = 20;
     static final int MAX_LIMIT = 200;
     static final int MAX_RECIPIENTS = 10;
 
-    private final NotificationRepository repository;
+    private final SentMessages messages;
     private final PortalProperties portal;
 
-    DemoOutboxController(NotificationRepository repository, PortalProperties portal) {
-        this.repository = repository;
+    DemoOutboxController(SentMessages messages, PortalProperties portal) {
+        this.messages = messages;
         this.portal = portal;
     }
 
     /** One message as the JSON list and the page show it. */
     record OutboxMessage(String channel, String recipient, String subject, String body, String sentAt) {
 
-        static OutboxMessage of(Notification notification) {
+        static OutboxMessage of(SentMessage message) {
             return new OutboxMessage(
-                    notification.channel().name(),
-                    notification.recipient(),
-                    notification.subject(),
-                    notification.body(),
-                    notification.createdAt().toString());
+                    message.channel(),
+                    message.recipient(),
+                    message.subject(),
+                    message.body(),
+                    message.sentAt().toString());
         }
     }
 
@@ -74,24 +69,23 @@ class DemoOutboxController {
             @RequestParam(name = "recipient", required = false) List<String> recipient,
             @RequestParam(name = "page", defaultValue = "0") int page,
             Model model) {
-        requireDemo();
         var typed = typed(recipient);
-        var slice = find(typed, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        var slice = messages.find(typed, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
         var base = portal.baseUrl();
         model.addAttribute(
                 "rows",
-                slice.map(n -> new OutboxRow(
-                                OutboxMessage.of(n),
-                                BodyPieces.of(n.body(), base),
-                                n.createdAt(),
-                                n.status() == DeliveryStatus.SENT,
-                                n.attempts()))
+                slice.map(m -> new OutboxRow(
+                                OutboxMessage.of(m),
+                                BodyPieces.of(m.body(), base),
+                                m.sentAt(),
+                                m.delivered(),
+                                m.failedAttempts()))
                         .getContent());
         model.addAttribute("recipient", String.join(", ", typed));
         model.addAttribute("recipients", typed);
         model.addAttribute("page", slice.getNumber());
         model.addAttribute("hasNext", slice.hasNext());
-        return "notification/outbox";
+        return "demo/outbox";
     }
 
     @GetMapping(path = "/demo/outbox.json", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -99,21 +93,10 @@ class DemoOutboxController {
     List<OutboxMessage> outboxJson(
             @RequestParam(name = "recipient", required = false) List<String> recipient,
             @RequestParam(name = "limit", defaultValue = "20") int limit) {
-        requireDemo();
         var size = Math.min(Math.max(limit, 1), MAX_LIMIT);
-        return find(typed(recipient), PageRequest.of(0, size))
+        return messages.find(typed(recipient), PageRequest.of(0, size))
                 .map(OutboxMessage::of)
                 .getContent();
-    }
-
-    private Slice<Notification> find(List<String> typed, PageRequest page) {
-        var wanted =
-                typed.stream().map(DemoOutboxController::normalise).distinct().toList();
-        return switch (wanted.size()) {
-            case 0 -> repository.findAllByOrderByIdDesc(page);
-            case 1 -> repository.findByRecipientOrderByIdDesc(wanted.get(0), page);
-            default -> repository.findByRecipientInOrderByIdDesc(wanted, page);
-        };
     }
 
     /** The recipients as typed, each stripped, blanks left out, at most {@link #MAX_RECIPIENTS}. */
@@ -128,27 +111,5 @@ class DemoOutboxController {
                 .distinct()
                 .limit(MAX_RECIPIENTS)
                 .toList();
-    }
-
-    private void requireDemo() {
-        if (!portal.demo().enabled()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-    }
-
-    /** An email address lower-cased, a mobile number reduced to its 10 digits, as they are stored. */
-    static String normalise(String recipient) {
-        if (recipient == null || recipient.isBlank()) {
-            return null;
-        }
-        var trimmed = recipient.strip();
-        if (trimmed.contains("@")) {
-            return trimmed.toLowerCase(Locale.ROOT);
-        }
-        try {
-            return MobileNumber.of(trimmed).value();
-        } catch (InvalidFieldException e) {
-            return trimmed;
-        }
     }
 }
