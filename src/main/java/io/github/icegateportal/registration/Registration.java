@@ -49,8 +49,8 @@ public class Registration extends AbstractAggregateRoot<Registration> {
     /**
      * The IEC-based route's key in the wizard's URLs ({@code /registration/iec/{key}/...}), not the id: a new one is
      * drawn when the person continues with the reference ID, so an address seen earlier (a shared screen, the
-     * browser history) stops working. Null for the simplified route, and for rows written without one, whose key is
-     * then the id until the first rotation.
+     * browser history) stops working. Drawn when a Route B registration starts (V130 gave each earlier one its id);
+     * null for the simplified route.
      */
     @Column(name = "flow_key")
     private UUID flowKey;
@@ -473,9 +473,9 @@ public class Registration extends AbstractAggregateRoot<Registration> {
         return this.id;
     }
 
-    /** The key of the IEC-based route's wizard in its URLs (see the field). */
+    /** The key of the IEC-based route's wizard in its URLs (see the field); null on Route A, which has none. */
     public UUID flowKey() {
-        return this.flowKey != null ? this.flowKey : this.id;
+        return this.flowKey;
     }
 
     public long version() {

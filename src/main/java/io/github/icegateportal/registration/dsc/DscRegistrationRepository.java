@@ -29,16 +29,16 @@ interface DscRegistrationRepository extends JpaRepository<Registration, UUID>, J
     Optional<Registration> lockDsc(UUID id);
 
     /**
-     * The registration whose wizard has {@code key} in its URLs now ({@code Registration.flowKey}; a row without a
-     * key answers to its id).
+     * The registration whose wizard has {@code key} in its URLs now ({@code Registration.flowKey}; V130 gave every
+     * earlier one its id as its key).
      */
-    @Query("select r from Registration r where (r.flowKey = :key or (r.flowKey is null and r.id = :key))"
+    @Query("select r from Registration r where r.flowKey = :key"
             + " and r.route = io.github.icegateportal.registration.RegistrationRoute.DSC")
     Optional<Registration> findDscByFlowKey(UUID key);
 
     /** The same, locked. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select r from Registration r where (r.flowKey = :key or (r.flowKey is null and r.id = :key))"
+    @Query("select r from Registration r where r.flowKey = :key"
             + " and r.route = io.github.icegateportal.registration.RegistrationRoute.DSC")
     Optional<Registration> lockDscByFlowKey(UUID key);
 
