@@ -27,10 +27,15 @@ public record OtpCheck(OtpOutcome mobile, OtpOutcome email, boolean resendAvaila
      * issued, or a code's tries are used up after the last resend. The person starts again from the first screen.
      */
     public boolean mustStartAgain() {
-        if (is(OtpOutcome.EXPIRED) || is(OtpOutcome.MISSING)) {
+        if (ranOut()) {
             return true;
         }
         return is(OtpOutcome.EXHAUSTED) && !resendAvailable;
+    }
+
+    /** True when a code expired, was spent or was never issued: the codes ran out, not the person's tries. */
+    public boolean ranOut() {
+        return is(OtpOutcome.EXPIRED) || is(OtpOutcome.MISSING);
     }
 
     /** True when a code's tries are used up but a resend can still give new codes. */

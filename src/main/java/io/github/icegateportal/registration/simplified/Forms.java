@@ -1,7 +1,9 @@
 package io.github.icegateportal.registration.simplified;
 
+import io.github.icegateportal.registration.Registration;
 import io.github.icegateportal.shared.field.EmailOtp;
 import io.github.icegateportal.shared.field.MobileOtp;
+import io.github.icegateportal.shared.field.PasswordPolicy;
 import io.github.icegateportal.shared.field.ValidEmail;
 import io.github.icegateportal.shared.field.ValidGstin;
 import io.github.icegateportal.shared.field.ValidIcegateId;
@@ -10,6 +12,7 @@ import io.github.icegateportal.shared.field.ValidMobile;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import org.springframework.validation.Errors;
 
 /** The forms of the simplified registration, with the spec's field names. */
 public final class Forms {
@@ -64,7 +67,33 @@ public final class Forms {
             String newPassword,
 
             @NotBlank(message = "{registration.simplified.confirmPassword.required}") @Size(max = 200)
-            String confirmPassword) {}
+            String confirmPassword) {
+
+        /** An empty form showing the contacts from GSTN, which the account gets. */
+        static IcegateIdForm showing(Registration registration) {
+            return new IcegateIdForm(
+                    "", registration.email().value(), registration.mobile().value(), "", "");
+        }
+
+        /**
+         * After the annotations' checks: the password policy, whose rules include the chosen ID, and the
+         * confirmation.
+         */
+        void checkPassword(Errors errors) {
+            if (!errors.hasFieldErrors("newPassword")) {
+                PasswordPolicy.violations(this.newPassword, this.icegateId)
+                        .forEach(key -> errors.rejectValue("newPassword", key, key));
+            }
+            if (!errors.hasFieldErrors("confirmPassword")
+                    && this.newPassword != null
+                    && !this.newPassword.equals(this.confirmPassword)) {
+                errors.rejectValue(
+                        "confirmPassword",
+                        "registration.simplified.confirmPassword.different",
+                        "registration.simplified.confirmPassword.different");
+            }
+        }
+    }
 
     /** Steps 4 and 5: both OTPs are required. */
     public record OtpForm(

@@ -14,8 +14,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * {@code /registration/iec/<junk>/otp}) names nothing that exists: it gets the portal's own "Page not found" page
  * (through the error page, like any other 404), not Spring's "400 type mismatch". Junk in a query or form parameter
  * that no person can type (a select list's or a checkbox's value forged by hand) stays a 400 "request not
- * understood" page, which is what Spring answers by itself. A controller's own handler for the same exception (the
- * simplified registration has one) takes precedence over this one.
+ * understood" page, which is what Spring answers by itself. A controller's own handler for the same exception, or
+ * an advice of a few controllers ordered ahead of this one (the simplified registration has one), takes precedence.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)

@@ -1,0 +1,145 @@
+package io.github.icegateportal.registration.simplified;
+
+import static io.github.icegateportal.registration.simplified.SimplifiedViews.REGISTRATION;
+
+import io.github.icegateportal.otp.OtpCheck;
+import io.github.icegateportal.otp.OtpFieldErrors;
+import io.github.icegateportal.otp.OtpResendLimitException;
+import io.github.icegateportal.registration.Registration;
+import io.github.icegateportal.registration.simplified.Forms.AlternateOtpForm;
+import io.github.icegateportal.registration.simplified.Forms.OtpForm;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Route A's OTP step, for the registered contacts (steps 4 and 5) and the alternate ones (Case 1.2): one page and
+ * one path through it, {@link OtpContacts} holding what tells the two apart (case 1.2 posts its own field names),
+ * and the resend of either. The registration comes loaded ({@link OpenRegistrationAdvice}).
+ */
+@Controller
+@RequestMapping("/registration/simplified/{id}")
+class SimplifiedOtpController {
+
+    /** The model name of both OTP forms, whose field names differ. */
+    private static final String OTP_FORM = "otpForm";
+
+    private final SimplifiedRegistrationFlow flow;
+
+    private final SimplifiedViews views;
+
+    SimplifiedOtpController(SimplifiedRegistrationFlow flow, SimplifiedViews views) {
+        this.flow = flow;
+        this.views = views;
+    }
+
+    @GetMapping("/otp")
+    String initOtpForm(@ModelAttribute(name = REGISTRATION, binding = false) Registration registration, Model model) {
+        return initOtpForm(OtpContacts.REGISTERED, registration, model);
+    }
+
+    @PostMapping("/otp")
+    String processOtpForm(
+            @ModelAttribute(name = REGISTRATION, binding = false) Registration registration,
+            @Valid @ModelAttribute(OTP_FORM) OtpForm form,
+            BindingResult result,
+            Model model,
+            HttpServletRequest request) {
+        return processOtpForm(
+                OtpContacts.REGISTERED, registration, form.mobileOtp(), form.emailOtp(), result, model, request);
+    }
+
+    @GetMapping("/alternate-otp")
+    String initAlternateOtpForm(
+            @ModelAttribute(name = REGISTRATION, binding = false) Registration registration, Model model) {
+        return initOtpForm(OtpContacts.ALTERNATE, registration, model);
+    }
+
+    @PostMapping("/alternate-otp")
+    String processAlternateOtpForm(
+            @ModelAttribute(name = REGISTRATION, binding = false) Registration registration,
+            @Valid @ModelAttribute(OTP_FORM) AlternateOtpForm form,
+            BindingResult result,
+            Model model,
+            HttpServletRequest request) {
+        return processOtpForm(
+                OtpContacts.ALTERNATE,
+                registration,
+                form.alternateMobileOtp(),
+                form.alternateEmailOtp(),
+                result,
+                model,
+                request);
+    }
+
+    /** New OTPs to the contacts the current ones went to (registered or alternate). */
+    @PostMapping("/resend")
+    String processResend(
+            @ModelAttribute(name = REGISTRATION, binding = false) Registration registration,
+            Model model,
+            HttpServletRequest request) {
+        try {
+            this.flow.resendOtps(registration.id(), request.getRemoteAddr());
+        } catch (OtpResendLimitException ex) {
+            if (ex.mustStartAgain()) {
+                return this.views.message(model, ex.messageKey(), ex.messageArguments());
+            }
+            OtpContacts contacts = OtpContacts.of(registration.status());
+            model.addAttribute(OTP_FORM, contacts.emptyForm());
+            model.addAttribute("resendRefused", this.views.text(ex.messageKey(), ex.messageArguments()));
+            return otpPage(contacts, model);
+        }
+        // a resend keeps the status: the OTP page it was asked from
+        return SimplifiedViews.redirectTo(registration);
+    }
+
+    private static String initOtpForm(OtpContacts contacts, Registration registration, Model model) {
+        if (registration.status() != contacts.status()) {
+            return SimplifiedViews.redirectTo(registration);
+        }
+        model.addAttribute(OTP_FORM, contacts.emptyForm());
+        model.addAttribute("sent", true);
+        return otpPage(contacts, model);
+    }
+
+    private String processOtpForm(
+            OtpContacts contacts,
+            Registration registration,
+            String mobileOtp,
+            String emailOtp,
+            BindingResult result,
+            Model model,
+            HttpServletRequest request) {
+        if (result.hasErrors()) {
+            return otpPage(contacts, model);
+        }
+        String mobile = mobileOtp.strip();
+        String email = emailOtp.strip();
+        String address = request.getRemoteAddr();
+        OtpCheck check =
+                switch (contacts) {
+                    case REGISTERED -> this.flow.verifyOtps(registration.id(), mobile, email, address);
+                    case ALTERNATE -> this.flow.verifyAlternateOtps(registration.id(), mobile, email, address);
+                };
+        if (check.bothMatch()) {
+            return SimplifiedViews.redirect(registration.id(), contacts.next());
+        }
+        if (check.mustStartAgain()) {
+            return this.views.message(model, check.ranOut() ? "otp.expired" : "otp.startAgain");
+        }
+        OtpFieldErrors.reject(check, result, contacts.mobileField(), contacts.emailField());
+        return otpPage(contacts, model);
+    }
+
+    /** The one OTP page; the form ({@link #OTP_FORM}) and the registration are in the model already. */
+    private static String otpPage(OtpContacts contacts, Model model) {
+        model.addAttribute("contacts", contacts);
+        return "registration/simplified-otp";
+    }
+}
