@@ -68,7 +68,7 @@ public record DscCertificate(
         keyUsage = List.copyOf(keyUsage);
     }
 
-    static DscCertificate of(X509Certificate certificate) {
+    public static DscCertificate of(X509Certificate certificate) {
         try {
             X500Name subject = new JcaX509CertificateHolder(certificate).getSubject();
             X500Name issuer = new JcaX509CertificateHolder(certificate).getIssuer();
@@ -130,7 +130,7 @@ public record DscCertificate(
         return names;
     }
 
-    static String pem(Object object) {
+    public static String pem(Object object) {
         var text = new StringWriter();
         try (var writer = new JcaPEMWriter(text)) {
             writer.writeObject(object);

@@ -255,7 +255,7 @@ public class DscVerifier {
     }
 
     /** Whether the CA promised a newer list before {@code now} (a CRL without nextUpdate never goes stale). */
-    static boolean isPastNextUpdate(X509CRL crl, Instant now) {
+    public static boolean isPastNextUpdate(X509CRL crl, Instant now) {
         return crl.getNextUpdate() != null && !crl.getNextUpdate().toInstant().isAfter(now);
     }
 

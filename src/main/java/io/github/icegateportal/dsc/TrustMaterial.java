@@ -8,11 +8,11 @@ import java.util.List;
  * What a {@link DscTrustSource} contributes: roots that anchor chains, intermediate CA certificates that help to
  * build them (a signature made by {@code openssl cms -sign} carries only the signer's certificate), and CRLs.
  */
-record TrustMaterial(List<X509Certificate> roots, List<X509Certificate> intermediates, List<X509CRL> crls) {
+public record TrustMaterial(List<X509Certificate> roots, List<X509Certificate> intermediates, List<X509CRL> crls) {
 
-    static final TrustMaterial NONE = new TrustMaterial(List.of(), List.of(), List.of());
+    public static final TrustMaterial NONE = new TrustMaterial(List.of(), List.of(), List.of());
 
-    TrustMaterial {
+    public TrustMaterial {
         roots = List.copyOf(roots);
         intermediates = List.copyOf(intermediates);
         crls = List.copyOf(crls);

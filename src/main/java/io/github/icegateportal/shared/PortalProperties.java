@@ -6,19 +6,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The switches every module may read. Module-specific settings (OTP, DSC, login) live in the module's own
- * properties class under the same {@code portal.} prefix.
+ * properties class under the same {@code portal.} prefix. {@code portal.demo.enabled} is read by no module: it
+ * switches the demo module on or off as a whole ({@code demo.DemoOnly}).
  *
  * @param baseUrl where the portal is reached from outside: links in emails are built from it, never from
  *     the request's Host header
  */
 @ConfigurationProperties("portal")
 public record PortalProperties(
-        @DefaultValue Demo demo,
         @DefaultValue Captcha captcha,
         @DefaultValue("http://localhost:8080") URI baseUrl) {
-
-    /** @param enabled demo data, demo outbox, demo CA and token */
-    public record Demo(@DefaultValue("true") boolean enabled) {}
 
     /** @param enabled false removes the captcha field from every form and ignores it (automated tests) */
     public record Captcha(@DefaultValue("true") boolean enabled) {}

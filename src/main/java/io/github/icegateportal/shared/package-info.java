@@ -1,6 +1,6 @@
 /**
  * What every module uses: the identifier value objects and their field rules, the clock, the web layout,
- * security and the demo switch. An open module: its sub-packages are meant to be used by the others.
+ * security and the portal's switches. An open module: its sub-packages are meant to be used by the others.
  */
 @ApplicationModule(
         type = ApplicationModule.Type.OPEN,

@@ -7,6 +7,8 @@ import static io.github.icegateportal.dsc.DemoSignatures.HOLDERS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.icegateportal.demo.dsc.DemoAuthority;
+import io.github.icegateportal.demo.dsc.DemoCertificateKind;
 import io.github.icegateportal.support.MutableClock;
 import java.math.BigInteger;
 import java.nio.file.Files;

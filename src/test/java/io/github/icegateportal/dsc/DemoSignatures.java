@@ -1,5 +1,9 @@
 package io.github.icegateportal.dsc;
 
+import io.github.icegateportal.demo.dsc.CertificateMaker;
+import io.github.icegateportal.demo.dsc.DemoAuthority;
+import io.github.icegateportal.demo.dsc.DemoCertificateKind;
+import io.github.icegateportal.demo.dsc.IssuedCertificate;
 import io.github.icegateportal.shared.field.Pan;
 import io.github.icegateportal.support.MutableClock;
 import java.math.BigInteger;

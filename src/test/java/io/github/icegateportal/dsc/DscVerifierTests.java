@@ -5,6 +5,9 @@ import static io.github.icegateportal.dsc.DemoSignatures.HOLDER;
 import static io.github.icegateportal.dsc.DemoSignatures.HOLDERS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.icegateportal.demo.dsc.CertificateMaker;
+import io.github.icegateportal.demo.dsc.DemoAuthority;
+import io.github.icegateportal.demo.dsc.DemoCertificateKind;
 import io.github.icegateportal.shared.field.Pan;
 import io.github.icegateportal.support.MutableClock;
 import java.nio.charset.StandardCharsets;
@@ -23,13 +26,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class DscVerifierTests {
+public class DscVerifierTests {
 
     private final MutableClock clock = new MutableClock();
     private final DscVerifier verifier = DemoSignatures.verifier(clock);
 
     /** The one check each demo kind fails, and the message it gives. */
-    static final Map<DemoCertificateKind, DscCheck> EXPECTED_FAILURE = Map.of(
+    public static final Map<DemoCertificateKind, DscCheck> EXPECTED_FAILURE = Map.of(
             DemoCertificateKind.EXPIRED,
             DscCheck.failed(DscCheckType.VALIDITY, "dsc.check.validity.expired"),
             DemoCertificateKind.NOT_YET_VALID,

@@ -6,6 +6,9 @@ import static io.github.icegateportal.dsc.DemoSignatures.HOLDERS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.icegateportal.demo.dsc.CertificateMaker;
+import io.github.icegateportal.demo.dsc.DemoCertificateKind;
+import io.github.icegateportal.demo.dsc.IssuedCertificate;
 import io.github.icegateportal.support.MutableClock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

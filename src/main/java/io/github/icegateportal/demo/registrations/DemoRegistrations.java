@@ -1,7 +1,7 @@
 package io.github.icegateportal.demo.registrations;
 
 import io.github.icegateportal.demo.DemoOnly;
-import io.github.icegateportal.dsc.DemoDscTokens;
+import io.github.icegateportal.demo.dsc.DemoDscTokens;
 import io.github.icegateportal.registration.ReadyMadeRegistrations;
 import io.github.icegateportal.registration.ReadyMadeRegistrations.KycFile;
 import io.github.icegateportal.shared.field.IcegateId;
@@ -76,9 +76,8 @@ public class DemoRegistrations {
                         PASSWORD,
                         clock.instant().minus(queued.submittedAgo()),
                         DemoRegistrations::file,
-                        (iec, holder, organisation, challenge, at) -> demoTokens
-                                .signValid(iec, holder, organisation, challenge, at)
-                                .orElseThrow());
+                        (iec, holder, organisation, challenge, at) ->
+                                demoTokens.signValid(iec, holder, organisation, challenge, at));
                 if (submitted) {
                     log.info("Demo DSC registration of IEC {} queued for approval", queued.iec());
                 }

@@ -1,31 +1,28 @@
 package io.github.icegateportal.registration.dsc;
 
-import io.github.icegateportal.dsc.DemoDscTokens;
 import io.github.icegateportal.dsc.DscVerifier;
+import io.github.icegateportal.dsc.SigningTool;
 import io.github.icegateportal.registration.Registration;
-import io.github.icegateportal.shared.PortalProperties;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The signature a person hands in at the DSC step: an uploaded {@code .p7s}, or while the demo is on, the demo
- * token's, attached by its id without a download. The demo token's hooks are here and nowhere else in the wizard.
+ * The signature a person hands in at the DSC step: an uploaded {@code .p7s}, or one made by the portal's own {@link
+ * SigningTool} (the demo token, present only with the demo), attached by its id without a download. The signing
+ * tool's hooks are here and nowhere else in the wizard.
  */
 @Component
 class DscSignatureUploads {
 
     private final DscVerifier verifier;
-    private final PortalProperties portal;
-    private final DemoDscTokens demoTokens;
+    private final Optional<SigningTool> signingTool;
 
-    DscSignatureUploads(DscVerifier verifier, PortalProperties portal, DemoDscTokens demoTokens) {
+    DscSignatureUploads(DscVerifier verifier, ObjectProvider<SigningTool> signingTool) {
         this.verifier = verifier;
-        this.portal = portal;
-        this.demoTokens = demoTokens;
+        this.signingTool = Optional.ofNullable(signingTool.getIfAvailable());
     }
 
     /**
@@ -53,19 +50,14 @@ class DscSignatureUploads {
         return upload;
     }
 
-    /** The demo token's signature {@code tokenId} names, while the demo is on. */
+    /** The signing tool's signature {@code tokenId} names (the {@code demoSignature} parameter), if there is a tool. */
     Optional<byte[]> demoSignature(String tokenId) {
-        return portal.demo().enabled() ? demoTokens.signature(tokenId) : Optional.empty();
+        return signingTool.flatMap(tool -> tool.signature(tokenId));
     }
 
-    /** While the demo is on: the demo token's page for this challenge, whose "back" link returns to the DSC step. */
+    /** The signing tool's page for this challenge, whose "back" link returns to the DSC step, if there is a tool. */
     Optional<String> demoTokenUrl(Registration registration, String challenge) {
-        if (!portal.demo().enabled()) {
-            return Optional.empty();
-        }
         String back = "/registration/iec/" + registration.flowKey() + "/dsc";
-        return Optional.of("/demo/dsc?challenge=" + URLEncoder.encode(challenge, StandardCharsets.UTF_8)
-                + "&iec=" + registration.iec()
-                + "&return=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+        return signingTool.map(tool -> tool.signingPage(registration.iec(), challenge, back));
     }
 }

@@ -1,4 +1,4 @@
-package io.github.icegateportal.dsc;
+package io.github.icegateportal.demo.dsc;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,15 +54,15 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  * Makes CA certificates, DSC-like holder certificates, CRLs and detached CMS signatures with EC P-256 keys:
  * what the demo CA and the demo token do, and what tests use to make every kind of certificate.
  */
-final class CertificateMaker {
+public final class CertificateMaker {
 
-    static final String SIGNATURE_ALGORITHM = "SHA256withECDSA";
+    public static final String SIGNATURE_ALGORITHM = "SHA256withECDSA";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private CertificateMaker() {}
 
-    static KeyPair keyPair() {
+    public static KeyPair keyPair() {
         try {
             var generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
@@ -73,7 +73,7 @@ final class CertificateMaker {
     }
 
     /** A self-signed CA certificate. */
-    static IssuedCertificate root(X500Name name, Instant notBefore, Instant notAfter) {
+    public static IssuedCertificate root(X500Name name, Instant notBefore, Instant notAfter) {
         KeyPair keys = keyPair();
         var builder = builder(name, name, keys.getPublic(), notBefore, notAfter);
         try {
@@ -91,7 +91,7 @@ final class CertificateMaker {
     }
 
     /** A CA certificate issued by {@code issuer}, which may issue holders' certificates but no further CAs. */
-    static IssuedCertificate intermediate(
+    public static IssuedCertificate intermediate(
             IssuedCertificate issuer, X500Name name, Instant notBefore, Instant notAfter) {
         KeyPair keys = keyPair();
         var builder = builder(issuerName(issuer), name, keys.getPublic(), notBefore, notAfter);
@@ -119,7 +119,7 @@ final class CertificateMaker {
      *
      * @param keyUsage e.g. {@code KeyUsage.digitalSignature | KeyUsage.nonRepudiation}
      */
-    static IssuedCertificate holder(
+    public static IssuedCertificate holder(
             IssuedCertificate issuer,
             X500Name subject,
             Instant notBefore,
@@ -130,7 +130,7 @@ final class CertificateMaker {
     }
 
     /** The same with other basic constraints: {@code new BasicConstraints(true)} is what a CA's certificate says. */
-    static IssuedCertificate holder(
+    public static IssuedCertificate holder(
             IssuedCertificate issuer,
             X500Name subject,
             Instant notBefore,
@@ -167,7 +167,7 @@ final class CertificateMaker {
     }
 
     /** A CRL of {@code issuer} listing the serial numbers with their revocation times. */
-    static X509CRL crl(
+    public static X509CRL crl(
             IssuedCertificate issuer,
             Map<BigInteger, Instant> revoked,
             BigInteger number,
@@ -194,7 +194,7 @@ final class CertificateMaker {
      * A detached CMS signature (what {@code openssl cms -sign -binary -outform DER} writes) over {@code content},
      * carrying {@code certificates} (the signer's first, then its CA's), with the signing time given.
      */
-    static byte[] signDetached(
+    public static byte[] signDetached(
             byte[] content, IssuedCertificate signer, List<X509Certificate> certificates, Instant signingTime) {
         try {
             var attributes = new Hashtable<ASN1ObjectIdentifier, Attribute>();
@@ -221,7 +221,7 @@ final class CertificateMaker {
     }
 
     /** The key as PKCS#8 PEM ({@code -----BEGIN PRIVATE KEY-----}), as {@code openssl -inkey} reads it. */
-    static String pem(PrivateKey key) {
+    public static String pem(PrivateKey key) {
         return "-----BEGIN PRIVATE KEY-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                         .encodeToString(key.getEncoded())

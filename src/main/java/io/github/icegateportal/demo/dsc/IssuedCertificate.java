@@ -1,7 +1,7 @@
-package io.github.icegateportal.dsc;
+package io.github.icegateportal.demo.dsc;
 
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 
 /** A certificate and its private key, as a CA or a (demo) token holds them. */
-record IssuedCertificate(X509Certificate certificate, PrivateKey privateKey) {}
+public record IssuedCertificate(X509Certificate certificate, PrivateKey privateKey) {}

@@ -1,6 +1,9 @@
-package io.github.icegateportal.dsc;
+package io.github.icegateportal.demo.dsc;
 
-import io.github.icegateportal.shared.PortalProperties;
+import io.github.icegateportal.demo.DemoOnly;
+import io.github.icegateportal.dsc.DscTrustSource;
+import io.github.icegateportal.dsc.DscVerifier;
+import io.github.icegateportal.dsc.TrustMaterial;
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
@@ -29,10 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The demo CA as the running portal keeps it: generated at first start and stored in the database, so that every
  * instance signs with and trusts the same keys; its CRL is in the database too, so a certificate one instance
- * revoked is refused by all. Contributes its root, issuing CA and CRL to the verifier only while
- * {@code portal.demo.enabled}.
+ * revoked is refused by all. Contributes its root, issuing CA and CRL to the verifier.
  */
 @Component
+@DemoOnly
 class DemoCertificateAuthority implements DscTrustSource {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCertificateAuthority.class);
@@ -41,33 +44,22 @@ class DemoCertificateAuthority implements DscTrustSource {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final PortalProperties portal;
     private volatile DemoAuthority authority;
 
-    DemoCertificateAuthority(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, PortalProperties portal) {
+    DemoCertificateAuthority(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
-        this.portal = portal;
-    }
-
-    boolean enabled() {
-        return portal.demo().enabled();
     }
 
     /** Makes the keys at first start, so that the first person on the token page does not wait for them. */
     @EventListener(ApplicationReadyEvent.class)
     void createAtFirstStart() {
-        if (enabled()) {
-            authority();
-        }
+        authority();
     }
 
     @Override
     public TrustMaterial trustMaterial() {
-        if (!enabled()) {
-            return TrustMaterial.NONE;
-        }
         return authority().trustMaterial(crl());
     }
 

@@ -1,5 +1,6 @@
-package io.github.icegateportal.dsc;
+package io.github.icegateportal.demo.dsc;
 
+import io.github.icegateportal.dsc.DscCertificate;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.UUID;

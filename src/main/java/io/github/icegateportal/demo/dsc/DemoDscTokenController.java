@@ -1,9 +1,12 @@
-package io.github.icegateportal.dsc;
+package io.github.icegateportal.demo.dsc;
 
+import io.github.icegateportal.demo.DemoOnly;
 import io.github.icegateportal.directory.DgftDirectory;
 import io.github.icegateportal.directory.DirectoryUnavailableException;
 import io.github.icegateportal.directory.IecRecord;
 import io.github.icegateportal.directory.Signatory;
+import io.github.icegateportal.dsc.DscCertificate;
+import io.github.icegateportal.dsc.DscHolder;
 import io.github.icegateportal.shared.field.Iec;
 import io.github.icegateportal.shared.field.InvalidFieldException;
 import io.github.icegateportal.shared.web.RateLimit;
@@ -33,11 +36,12 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The demo DSC token ({@code /demo/dsc}), only while {@code portal.demo.enabled}: a person picks an IEC, one of
+ * The demo DSC token ({@code /demo/dsc}): a person picks an IEC, one of
  * its signatories, a kind of certificate and the text to sign, and gets the {@code .p7s} (with the certificate and
  * its key) that a real token's signer utility would have made, and a way back to the registration step.
  */
 @Controller
+@DemoOnly
 class DemoDscTokenController {
 
     static final String OTHER_TEXT = "This is not the challenge that the portal showed.";
@@ -66,7 +70,6 @@ class DemoDscTokenController {
             @RequestParam(name = "challenge", required = false) String challenge,
             @RequestParam(name = "return", required = false) String returnTo,
             Model model) {
-        requireDemo();
         var form = new DemoTokenForm(
                 iec == null ? "" : iec.strip(),
                 "0",
@@ -85,7 +88,6 @@ class DemoDscTokenController {
             BindingResult result,
             Model model,
             HttpServletRequest request) {
-        requireDemo();
         IecRecord record = lookUp(form.iec(), result);
         Signatory signatory = record == null ? null : signatory(record, form.signatory(), result);
         DemoCertificateKind kind = kind(form.kind(), result);
@@ -110,7 +112,6 @@ class DemoDscTokenController {
             @PathVariable("id") String id,
             @RequestParam(name = "return", required = false) String returnTo,
             Model model) {
-        requireDemo();
         DemoToken token = token(id);
         model.addAttribute("token", token);
         model.addAttribute("certificate", token.details());
@@ -122,50 +123,43 @@ class DemoDscTokenController {
                                 .queryParam("demoSignature", token.id())
                                 .build()
                                 .toUriString()));
-        return "dsc/demo-token-issued";
+        return "demo/dsc-token-issued";
     }
 
     @GetMapping("/demo/dsc/tokens/{id}/challenge.p7s")
     ResponseEntity<byte[]> downloadSignature(@PathVariable("id") String id) {
-        requireDemo();
         return download(
                 token(id).signature(), "challenge.p7s", MediaType.parseMediaType("application/pkcs7-signature"));
     }
 
     @GetMapping("/demo/dsc/tokens/{id}/challenge.txt")
     ResponseEntity<byte[]> downloadSignedText(@PathVariable("id") String id) {
-        requireDemo();
         return download(
                 token(id).signedText().getBytes(StandardCharsets.US_ASCII), "challenge.txt", MediaType.TEXT_PLAIN);
     }
 
     @GetMapping("/demo/dsc/tokens/{id}/cert.pem")
     ResponseEntity<byte[]> downloadCertificate(@PathVariable("id") String id) {
-        requireDemo();
         return download(pem(DscCertificate.pem(token(id).certificate())), "cert.pem", PEM);
     }
 
     @GetMapping("/demo/dsc/tokens/{id}/key.pem")
     ResponseEntity<byte[]> downloadKey(@PathVariable("id") String id) {
-        requireDemo();
         return download(pem(token(id).keyPem()), "key.pem", PEM);
     }
 
     @GetMapping("/demo/dsc/root.pem")
     ResponseEntity<byte[]> downloadRoot() {
-        requireDemo();
         return download(pem(DscCertificate.pem(authority.authority().root().certificate())), "root.pem", PEM);
     }
 
     @GetMapping("/demo/dsc/issuing-ca.pem")
     ResponseEntity<byte[]> downloadIssuingCa() {
-        requireDemo();
         return download(pem(DscCertificate.pem(authority.authority().issuing().certificate())), "issuing-ca.pem", PEM);
     }
 
     @GetMapping("/demo/dsc/demo-ca.crl")
     ResponseEntity<byte[]> downloadCrl() {
-        requireDemo();
         return download(
                 DemoCertificateAuthority.encoded(authority.crl()),
                 "demo-ca.crl",
@@ -178,7 +172,7 @@ class DemoDscTokenController {
         model.addAttribute("record", record);
         model.addAttribute("kinds", Arrays.asList(DemoCertificateKind.values()));
         model.addAttribute("otherText", OTHER_TEXT);
-        return "dsc/demo-token";
+        return "demo/dsc-token";
     }
 
     /** The IEC's record, or null with a message on the {@code iec} field. */
@@ -256,12 +250,6 @@ class DemoDscTokenController {
 
     private DemoToken token(String id) {
         return tokens.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    private void requireDemo() {
-        if (!authority.enabled()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
     }
 
     private static byte[] pem(String text) {

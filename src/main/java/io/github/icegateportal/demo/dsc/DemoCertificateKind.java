@@ -1,7 +1,7 @@
-package io.github.icegateportal.dsc;
+package io.github.icegateportal.demo.dsc;
 
 /** The certificates the demo token issues: one that passes, and one for each refusal the portal shows. */
-enum DemoCertificateKind {
+public enum DemoCertificateKind {
     VALID_CLASS_3,
     EXPIRED,
     NOT_YET_VALID,

@@ -1,5 +1,8 @@
-package io.github.icegateportal.dsc;
+package io.github.icegateportal.demo.dsc;
 
+import io.github.icegateportal.dsc.DscHolder;
+import io.github.icegateportal.dsc.DscVerifier;
+import io.github.icegateportal.dsc.TrustMaterial;
 import io.github.icegateportal.shared.field.Pan;
 import java.math.BigInteger;
 import java.security.cert.X509CRL;
@@ -18,21 +21,21 @@ import org.bouncycastle.asn1.x509.KeyUsage;
  * the portal trusts while the demo is on, and a second CA that nobody trusts. Issues a certificate of each
  * {@link DemoCertificateKind} for a person on an IEC record.
  */
-record DemoAuthority(IssuedCertificate root, IssuedCertificate issuing, IssuedCertificate untrusted) {
+public record DemoAuthority(IssuedCertificate root, IssuedCertificate issuing, IssuedCertificate untrusted) {
 
-    static final String ROOT_NAME = "ICEGATE Portal Demo Root CA";
-    static final String ISSUING_NAME = "ICEGATE Portal Demo Class 3 Issuing CA";
-    static final String UNTRUSTED_NAME = "Untrusted Demo CA";
-    static final String CLASS_2_POLICY = "2.16.356.100.2.2";
-    static final String OTHER_NAME = "Ravi Outsider";
-    static final Duration CRL_LIFETIME = Duration.ofDays(7);
+    public static final String ROOT_NAME = "ICEGATE Portal Demo Root CA";
+    public static final String ISSUING_NAME = "ICEGATE Portal Demo Class 3 Issuing CA";
+    public static final String UNTRUSTED_NAME = "Untrusted Demo CA";
+    public static final String CLASS_2_POLICY = "2.16.356.100.2.2";
+    public static final String OTHER_NAME = "Ravi Outsider";
+    public static final Duration CRL_LIFETIME = Duration.ofDays(7);
 
     private static final Duration CA_BACKDATE = Duration.ofDays(3650);
     private static final Duration CA_LIFETIME = Duration.ofDays(365 * 30);
     private static final Duration HOLDER_LIFETIME = Duration.ofDays(730);
 
     /** New keys and certificates; the CAs' validity reaches far back so that an expired DSC still chains. */
-    static DemoAuthority generate(Instant now) {
+    public static DemoAuthority generate(Instant now) {
         Instant from = now.minus(CA_BACKDATE);
         Instant to = now.plus(CA_LIFETIME);
         IssuedCertificate root = CertificateMaker.root(caName(ROOT_NAME), from, to);
@@ -42,7 +45,7 @@ record DemoAuthority(IssuedCertificate root, IssuedCertificate issuing, IssuedCe
     }
 
     /** What the verifier trusts while the demo is on: the root, the issuing CA (openssl carries only the signer's certificate) and the CRL. */
-    TrustMaterial trustMaterial(X509CRL crl) {
+    public TrustMaterial trustMaterial(X509CRL crl) {
         return new TrustMaterial(
                 List.of(root.certificate()), List.of(issuing.certificate()), crl == null ? List.of() : List.of(crl));
     }
@@ -51,7 +54,7 @@ record DemoAuthority(IssuedCertificate root, IssuedCertificate issuing, IssuedCe
      * A certificate of {@code kind} for {@code holder}, valid for two years from yesterday unless the kind says
      * otherwise. A {@link DemoCertificateKind#REVOKED} one must then be put on the CRL by the caller.
      */
-    IssuedCertificate issue(DemoCertificateKind kind, DscHolder holder, String organisation, Instant now) {
+    public IssuedCertificate issue(DemoCertificateKind kind, DscHolder holder, String organisation, Instant now) {
         Instant notBefore = now.minus(Duration.ofDays(1));
         Instant notAfter = notBefore.plus(HOLDER_LIFETIME);
         switch (kind) {
@@ -80,7 +83,7 @@ record DemoAuthority(IssuedCertificate root, IssuedCertificate issuing, IssuedCe
     }
 
     /** The certificates a signature by {@code signer} carries: the signer's, then its CA's when that is not a root. */
-    List<X509Certificate> chainOf(IssuedCertificate signer) {
+    public List<X509Certificate> chainOf(IssuedCertificate signer) {
         boolean untrustedIssuer = signer.certificate()
                 .getIssuerX500Principal()
                 .equals(untrusted.certificate().getSubjectX500Principal());
@@ -88,11 +91,11 @@ record DemoAuthority(IssuedCertificate root, IssuedCertificate issuing, IssuedCe
     }
 
     /** The issuing CA's CRL listing {@code revoked}. */
-    X509CRL crl(Map<BigInteger, Instant> revoked, BigInteger number, Instant now) {
+    public X509CRL crl(Map<BigInteger, Instant> revoked, BigInteger number, Instant now) {
         return CertificateMaker.crl(issuing, revoked, number, now, now.plus(CRL_LIFETIME));
     }
 
-    static X500Name holderName(String name, Pan pan, String organisation) {
+    public static X500Name holderName(String name, Pan pan, String organisation) {
         return new X500NameBuilder(BCStyle.INSTANCE)
                 .addRDN(BCStyle.C, "IN")
                 .addRDN(BCStyle.O, organisation)
@@ -102,7 +105,7 @@ record DemoAuthority(IssuedCertificate root, IssuedCertificate issuing, IssuedCe
     }
 
     /** A well-formed PAN of the same holder type that is not {@code pan}. */
-    static Pan otherPan(Pan pan) {
+    public static Pan otherPan(Pan pan) {
         String value = pan.value();
         String digits = value.substring(5, 9);
         String other = digits.equals("9999") ? "1111" : "9999";

@@ -1,4 +1,4 @@
-package io.github.icegateportal.dsc;
+package io.github.icegateportal.demo.dsc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

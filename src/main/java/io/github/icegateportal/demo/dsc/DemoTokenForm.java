@@ -1,4 +1,4 @@
-package io.github.icegateportal.dsc;
+package io.github.icegateportal.demo.dsc;
 
 import io.github.icegateportal.shared.field.MultiLine;
 

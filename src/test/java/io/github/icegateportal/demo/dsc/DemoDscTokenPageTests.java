@@ -1,8 +1,14 @@
-package io.github.icegateportal.dsc;
+package io.github.icegateportal.demo.dsc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.icegateportal.directory.DgftDirectory;
+import io.github.icegateportal.dsc.DscCheck;
+import io.github.icegateportal.dsc.DscCheckType;
+import io.github.icegateportal.dsc.DscHolder;
+import io.github.icegateportal.dsc.DscOutcome;
+import io.github.icegateportal.dsc.DscVerifier;
+import io.github.icegateportal.dsc.DscVerifierTests;
 import io.github.icegateportal.shared.field.Iec;
 import io.github.icegateportal.support.PortalTest;
 import io.github.icegateportal.support.Visitor;
@@ -140,7 +146,8 @@ class DemoDscTokenPageTests {
         byte[] signature = sign("VALID_CLASS_3", "other");
 
         assertThat(verifier.verify(signature, CHALLENGE, holders()).failures())
-                .containsExactly(DscCheck.failed(DscCheckType.SIGNATURE, "dsc.check.signature.mismatch"));
+                .containsExactly(
+                        new DscCheck(DscCheckType.SIGNATURE, DscOutcome.FAILED, "dsc.check.signature.mismatch"));
     }
 
     @Test

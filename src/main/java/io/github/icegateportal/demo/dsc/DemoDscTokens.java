@@ -1,6 +1,10 @@
-package io.github.icegateportal.dsc;
+package io.github.icegateportal.demo.dsc;
 
+import io.github.icegateportal.demo.DemoOnly;
+import io.github.icegateportal.dsc.DscHolder;
+import io.github.icegateportal.dsc.SigningTool;
 import io.github.icegateportal.shared.field.Iec;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -17,10 +21,12 @@ import org.springframework.stereotype.Service;
 /**
  * The demo DSC token: issues a demo certificate of the chosen kind for a person on an IEC record and signs a text
  * with it, as a real token and its signer utility would. What it made is kept for a day behind a random id, so the
- * person can download it (and the registration step can take the signature directly) on any instance.
+ * person can download it (and the registration step can take the signature directly) on any instance. It is the
+ * portal's {@link SigningTool}: the DSC step links to its page and takes its signatures.
  */
 @Service
-public class DemoDscTokens {
+@DemoOnly
+public class DemoDscTokens implements SigningTool {
 
     static final Duration KEPT_FOR = Duration.ofDays(1);
 
@@ -36,9 +42,9 @@ public class DemoDscTokens {
 
     /**
      * The {@code .p7s} the demo token made under {@code tokenId} (the id in {@code /demo/dsc/tokens/{id}}, which
-     * the token page also adds to the return address as {@code demoSignature}); empty when there is none or the
-     * demo is off.
+     * the token page also adds to the return address as {@code demoSignature}); empty when there is none.
      */
+    @Override
     public Optional<byte[]> signature(String tokenId) {
         return find(tokenId).map(DemoToken::signature);
     }
@@ -47,14 +53,19 @@ public class DemoDscTokens {
      * What the demo token makes when a person signs {@code text} for {@code holder} with a valid Class III demo
      * certificate: the detached {@code .p7s}. For the demo's ready-made registrations (registration module), made
      * as a person's would be at {@code signedAt} (the certificate is issued then too, so a registration dated days
-     * back does not carry a certificate younger than itself); empty when the demo is off.
+     * back does not carry a certificate younger than itself).
      */
-    public Optional<byte[]> signValid(Iec iec, DscHolder holder, String organisation, String text, Instant signedAt) {
-        if (!authority.enabled()) {
-            return Optional.empty();
-        }
-        return Optional.of(issue(DemoCertificateKind.VALID_CLASS_3, iec, holder, organisation, text, signedAt)
-                .signature());
+    public byte[] signValid(Iec iec, DscHolder holder, String organisation, String text, Instant signedAt) {
+        return issue(DemoCertificateKind.VALID_CLASS_3, iec, holder, organisation, text, signedAt)
+                .signature();
+    }
+
+    /** The token page for {@code challenge}, whose "back" link returns to {@code returnTo}. */
+    @Override
+    public String signingPage(Iec iec, String challenge, String returnTo) {
+        return "/demo/dsc?challenge=" + URLEncoder.encode(challenge, StandardCharsets.UTF_8)
+                + "&iec=" + iec.value()
+                + "&return=" + URLEncoder.encode(returnTo, StandardCharsets.UTF_8);
     }
 
     /** Issues a certificate of {@code kind} for {@code holder} and signs {@code text} (its ASCII bytes) with it. */
@@ -101,7 +112,7 @@ public class DemoDscTokens {
     }
 
     Optional<DemoToken> find(String tokenId) {
-        if (!authority.enabled() || tokenId == null) {
+        if (tokenId == null) {
             return Optional.empty();
         }
         UUID id;
