@@ -62,6 +62,10 @@ class SiteLinksTests {
             if (status != 200 || contentType == null || !contentType.startsWith("text/html")) {
                 continue;
             }
+            if (path.equals("/demo/outbox")) {
+                // its links are those in the messages other tests sent, not the portal's own
+                continue;
+            }
             var links = HREF.matcher(Visitor.body(result));
             while (links.find()) {
                 internalPath(links.group(1)).filter(seen::add).ifPresent(queue::add);
