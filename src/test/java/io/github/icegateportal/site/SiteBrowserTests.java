@@ -69,7 +69,7 @@ class SiteBrowserTests {
     void unknownAddressShowsTheFriendlyErrorPageInTheLayout() {
         browser.open("/no-such-page");
 
-        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("404\nPage not found");
         assertThat(browser.driver().findElement(By.className("model-notice")).isDisplayed())
                 .isTrue();
         assertThat(browser.driver().getPageSource()).doesNotContain("Exception", "Whitelabel");

@@ -199,7 +199,7 @@ class SitePagesTests {
         assertThat(result).hasStatus(status);
         assertThat(Visitor.body(result))
                 .contains("This is a model of the ICEGATE registration process")
-                .contains("<p class=\"error-code\">" + status + "</p>")
+                .contains("<h1><span class=\"error-code\">" + status + "</span>")
                 .contains("href=\"/site-map\"")
                 .contains("href=\"/somewhere?lang=hi\"")
                 .doesNotContain("secret detail", "IllegalStateException", "at io.github", "??");
@@ -224,6 +224,6 @@ class SitePagesTests {
                         .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404)
                         .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/nowhere"))
                 .bodyText()
-                .contains("<h1>Page not found</h1>");
+                .contains("<span>Page not found</span></h1>");
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -20,6 +21,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
+import org.openqa.selenium.support.events.WebDriverListener;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
@@ -35,12 +38,25 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * It starts Chromium before the class's first test, on the portal's port, and quits it after the last one; a class
  * that is skipped starts nothing.
  *
+ * <p>Every page state a test reaches is checked with axe-core against WCAG 2.0/2.1 A and AA (see
+ * {@link AccessibilityCheck}): after {@link #open}, {@link #press} and {@link #pressFromKeyboard}, and before the test
+ * looks anything up on a page it reached another way (a link clicked, Enter in a form, a new tab). A test that
+ * visited a page with a violation fails after it ran, with the list of rule, element and page.
+ *
  * <p>Every browser test comes from the same client address and the rate limits refill on the test clock, which
  * browser tests do not move: each test starts with the limits unused, as a person of its own would.
  */
-public final class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback, AutoCloseable {
+public final class Browser
+        implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback, AutoCloseable {
 
-    private ChromeDriver driver;
+    private final AccessibilityCheck accessibility = new AccessibilityCheck();
+
+    /** Chromium itself, for the browser's own calls and the accessibility check. */
+    private ChromeDriver chromium;
+
+    /** Chromium as the tests see it: every look-up first has the page checked for accessibility. */
+    private WebDriver driver;
+
     private String baseUrl;
 
     @Override
@@ -52,6 +68,12 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
     @Override
     public void beforeEach(ExtensionContext context) {
         SpringExtension.getApplicationContext(context).getBean(RateLimits.class).reset();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        accessibility.checkIfNew(chromium);
+        accessibility.verify();
     }
 
     @Override
@@ -80,8 +102,11 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
                 .usingDriverExecutable(new File(chromedriver))
                 .usingAnyFreePort()
                 .build();
-        this.driver = new ChromeDriver(service, options);
-        this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        this.chromium = new ChromeDriver(service, options);
+        this.chromium.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        this.driver = new EventFiringDecorator<WebDriver>(
+                        new CheckEachPageReached(() -> accessibility.checkIfNew(chromium)))
+                .decorate(chromium);
         this.baseUrl = "http://localhost:" + port;
     }
 
@@ -90,7 +115,8 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
     }
 
     public void open(String path) {
-        driver.get(baseUrl + path);
+        chromium.get(baseUrl + path);
+        accessibility.checkIfNew(chromium);
     }
 
     /**
@@ -99,17 +125,21 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
      * the new page and not the old one.
      */
     public void press(By element) {
-        var target = driver.findElement(element);
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", target);
+        accessibility.checkIfNew(chromium);
+        var target = chromium.findElement(element);
+        chromium.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", target);
         target.click();
         waitForNextPage(target);
+        accessibility.checkIfNew(chromium);
     }
 
     /** Activates a button or link that leads to another page with the Enter key, as a keyboard-only person would. */
     public void pressFromKeyboard(By element) {
-        var target = driver.findElement(element);
+        accessibility.checkIfNew(chromium);
+        var target = chromium.findElement(element);
         target.sendKeys(Keys.ENTER);
         waitForNextPage(target);
+        accessibility.checkIfNew(chromium);
     }
 
     /**
@@ -117,7 +147,7 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
      * may fail with "stale element" or with "node does not belong to the document"; either means the page changed.
      */
     private void waitForNextPage(WebElement pressed) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ignored -> {
+        new WebDriverWait(chromium, Duration.ofSeconds(30)).until(ignored -> {
             try {
                 pressed.isEnabled();
                 return false;
@@ -132,7 +162,8 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         try {
             var target = Path.of("target", "screenshots", name + ".png");
             Files.createDirectories(target.getParent());
-            Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
+            accessibility.checkIfNew(chromium);
+            Files.write(target, chromium.getScreenshotAs(OutputType.BYTES));
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -141,9 +172,44 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 
     @Override
     public void close() {
-        if (driver != null) {
-            driver.quit();
+        if (chromium != null) {
+            chromium.quit();
+            chromium = null;
             driver = null;
+        }
+    }
+
+    /**
+     * Checks the page before a test reads it, for pages reached without {@link #open} or {@link #press}: a link
+     * clicked, a form sent with Enter, an address typed, another tab. Pages already checked cost one script call.
+     * Public only because Selenium's decorator calls it by reflection.
+     */
+    public static final class CheckEachPageReached implements WebDriverListener {
+
+        private final Runnable check;
+
+        CheckEachPageReached(Runnable check) {
+            this.check = check;
+        }
+
+        @Override
+        public void beforeFindElement(WebDriver ignored, By locator) {
+            check.run();
+        }
+
+        @Override
+        public void beforeFindElements(WebDriver ignored, By locator) {
+            check.run();
+        }
+
+        @Override
+        public void beforeGetPageSource(WebDriver ignored) {
+            check.run();
+        }
+
+        @Override
+        public void beforeGetCurrentUrl(WebDriver ignored) {
+            check.run();
         }
     }
 }
