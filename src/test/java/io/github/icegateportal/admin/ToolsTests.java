@@ -75,7 +75,8 @@ class ToolsTests {
 
         String progressUrl = started.getResponse().getRedirectedUrl();
         assertThat(progressUrl).startsWith("/admin/tools/imports/");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(Visitor.body(admin.get(progressUrl)))
+        await().ignoreExceptions().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                        Visitor.body(admin.get(progressUrl)))
                 .contains("The import has finished."));
         var done = admin.get(progressUrl);
         assertThat(done.getResponse().getHeader("Refresh")).isNull();
@@ -92,7 +93,7 @@ class ToolsTests {
                 "DIRECTORY_IMPORT_STARTED",
                 "import " + progressUrl.substring(progressUrl.lastIndexOf('/') + 1),
                 admin.remoteAddress());
-        await().untilAsserted(() -> assertThat(jdbc.queryForObject(
+        await().ignoreExceptions().untilAsserted(() -> assertThat(jdbc.queryForObject(
                         "SELECT details FROM audit_entry WHERE action = 'DIRECTORY_IMPORT_FINISHED' AND subject = ?",
                         String.class,
                         "import " + progressUrl.substring(progressUrl.lastIndexOf('/') + 1)))
@@ -121,7 +122,7 @@ class ToolsTests {
 
         assertThat(Visitor.body(admin.follow(corrected))).contains("The record " + iec + " has been corrected.");
         assertThat(dgft.findByIec(new Iec(iec)).orElseThrow().mobile().value()).isEqualTo("9123456780");
-        await().untilAsserted(() -> assertThat(jdbc.queryForObject(
+        await().ignoreExceptions().untilAsserted(() -> assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM audit_entry WHERE actor = 'admin' AND subject LIKE ? AND remote_address = ?",
                         Integer.class,
                         "%" + iec + "%",
@@ -157,12 +158,13 @@ class ToolsTests {
                 "kind",
                 "IEC");
         String url = started.getResponse().getRedirectedUrl();
-        await().atMost(Duration.ofSeconds(30))
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(Visitor.body(admin.get(url))).contains("The import has finished."));
     }
 
     private void awaitAudit(String action, String subject, String remoteAddress) {
-        await().untilAsserted(() -> assertThat(jdbc.queryForObject(
+        await().ignoreExceptions().untilAsserted(() -> assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM audit_entry WHERE action = ? AND subject = ? AND remote_address = ?",
                         Integer.class,
                         action,
