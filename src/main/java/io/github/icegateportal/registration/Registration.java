@@ -307,7 +307,7 @@ public class Registration extends AbstractAggregateRoot<Registration> {
      */
     public void dscOtpsResent(int maxResends, Origin origin) {
         if (this.otpResends >= maxResends) {
-            throw new RegistrationStateException("registration.dsc.otp.resendLimit", this.status, "dscOtpsResent");
+            throw new RegistrationStateException("registration.iec.otp.resendLimit", this.status, "dscOtpsResent");
         }
         dscOtpsSent(origin);
         this.otpResends++;

@@ -147,7 +147,7 @@ public final class RegistrationStateMachine {
     private static final RegistrationStateMachine DSC = new Builder(
                     RegistrationRoute.DSC, "Route B — IEC-based with DSC")
             .startsIn(DETAILS_MATCHED, "IEC, PAN, email, mobile match DGFT, OTPs to its contacts")
-            // state, what it means, the page under /registration/iec/{key}/ (DscWizardStep)
+            // state, what it means, the page under /registration/iec/{key}/ (IecWizardStep)
             .state(DETAILS_MATCHED, Standing.RESUMABLE, "otp")
             .state(OTP_VERIFIED, Standing.RESUMABLE, "documents")
             .state(DOCUMENTS_UPLOADED, Standing.RESUMABLE, "dsc")

@@ -1,6 +1,6 @@
 package io.github.icegateportal.registration;
 
-import io.github.icegateportal.registration.dsc.DscReviews;
+import io.github.icegateportal.registration.iec.IecReviews;
 import io.github.icegateportal.registration.internal.RegistrationRepository;
 import java.time.Clock;
 import java.util.Optional;
@@ -22,7 +22,7 @@ public class Registrations {
 
     private final RegistrationRepository repository;
 
-    private final DscReviews reviews;
+    private final IecReviews reviews;
 
     private final Clock clock;
 
@@ -32,7 +32,7 @@ public class Registrations {
 
     Registrations(
             RegistrationRepository repository,
-            DscReviews reviews,
+            IecReviews reviews,
             Clock clock,
             PlatformTransactionManager transactionManager) {
         this.repository = repository;

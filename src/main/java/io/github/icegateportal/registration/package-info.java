@@ -1,7 +1,7 @@
 /**
  * Registration on ICEGATE by either route: the {@link io.github.icegateportal.registration.Registration} aggregate
  * and its state machine, the simplified route (Route A, sub-package {@code simplified}), the IEC-based DSC route
- * (Route B, sub-package {@code dsc}) and temporary passwords. Other modules use {@link
+ * (Route B, sub-package {@code iec}, after its address /registration/iec) and temporary passwords. Other modules use {@link
  * io.github.icegateportal.registration.Registrations}, {@code TemporaryPasswords} and the events.
  */
 @ApplicationModule(

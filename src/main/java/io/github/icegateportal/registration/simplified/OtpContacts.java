@@ -2,8 +2,8 @@ package io.github.icegateportal.registration.simplified;
 
 import io.github.icegateportal.registration.Registration;
 import io.github.icegateportal.registration.RegistrationStatus;
-import io.github.icegateportal.registration.simplified.Forms.AlternateOtpForm;
-import io.github.icegateportal.registration.simplified.Forms.OtpForm;
+import io.github.icegateportal.registration.simplified.SimplifiedForms.AlternateOtpForm;
+import io.github.icegateportal.registration.simplified.SimplifiedForms.OtpForm;
 
 /**
  * The contacts the OTPs of a step went to: the registered ones (steps 4 and 5) or the alternate ones (case 1.2). The

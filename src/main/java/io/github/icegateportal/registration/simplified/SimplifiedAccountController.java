@@ -4,7 +4,7 @@ import static io.github.icegateportal.registration.simplified.SimplifiedViews.RE
 
 import io.github.icegateportal.registration.Registration;
 import io.github.icegateportal.registration.RegistrationStatus;
-import io.github.icegateportal.registration.simplified.Forms.IcegateIdForm;
+import io.github.icegateportal.registration.simplified.SimplifiedForms.IcegateIdForm;
 import io.github.icegateportal.shared.field.IcegateId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -5,7 +5,7 @@ import static io.github.icegateportal.registration.simplified.SimplifiedViews.RE
 import io.github.icegateportal.otp.OtpResendLimitException;
 import io.github.icegateportal.registration.Registration;
 import io.github.icegateportal.registration.RegistrationStatus;
-import io.github.icegateportal.registration.simplified.Forms.AlternateContactsForm;
+import io.github.icegateportal.registration.simplified.SimplifiedForms.AlternateContactsForm;
 import io.github.icegateportal.shared.field.EmailAddress;
 import io.github.icegateportal.shared.field.MobileNumber;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,7 +1,7 @@
 package io.github.icegateportal.registration.simplified;
 
 import io.github.icegateportal.registration.Registration;
-import io.github.icegateportal.registration.simplified.Forms.ResumeForm;
+import io.github.icegateportal.registration.simplified.SimplifiedForms.ResumeForm;
 import io.github.icegateportal.shared.field.Gstin;
 import io.github.icegateportal.shared.field.Iec;
 import io.github.icegateportal.shared.web.RateLimit;

@@ -1,6 +1,0 @@
-package io.github.icegateportal.registration.dsc;
-
-import java.util.UUID;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface DscStepRepository extends JpaRepository<DscStep, UUID> {}
