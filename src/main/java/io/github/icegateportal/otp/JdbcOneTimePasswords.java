@@ -84,7 +84,7 @@ class JdbcOneTimePasswords implements OneTimePasswords {
             }
             var wait = Duration.between(now, row.issuedAt().plus(properties.resendInterval()));
             if (!wait.isNegative() && !wait.isZero()) {
-                throw OtpResendLimitException.tooSoon(wait);
+                throw OtpResendLimitException.tooSoon(wait, properties.maxResends() - row.resends());
             }
             var codes = newCodes(now);
             int updated = jdbc.sql("""
@@ -105,6 +105,13 @@ class JdbcOneTimePasswords implements OneTimePasswords {
             }
         }
         throw conflict(owner);
+    }
+
+    @Override
+    public int resendsLeft(String owner) {
+        return load(owner)
+                .map(row -> Math.max(0, properties.maxResends() - row.resends()))
+                .orElse(0);
     }
 
     @Override

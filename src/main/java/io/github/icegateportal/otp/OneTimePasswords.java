@@ -21,6 +21,12 @@ public interface OneTimePasswords {
      */
     IssuedCodes resend(String owner);
 
+    /**
+     * How many more times the owner's current codes may be resent ({@code portal.otp.max-resends} less the resends
+     * so far); 0 when no codes were issued.
+     */
+    int resendsLeft(String owner);
+
     /** Checks both codes, counting a wrong try against each code that is wrong. Spends nothing. */
     OtpCheck verify(String owner, String mobileCode, String emailCode);
 

@@ -12,21 +12,34 @@ public class OtpResendLimitException extends RuntimeException {
 
     private final Duration retryAfter;
 
-    private OtpResendLimitException(String message, Duration retryAfter) {
+    private final int resendsLeft;
+
+    private OtpResendLimitException(String message, Duration retryAfter, int resendsLeft) {
         super(message);
         this.retryAfter = retryAfter;
+        this.resendsLeft = resendsLeft;
     }
 
     static OtpResendLimitException limitReached(int maxResends) {
-        return new OtpResendLimitException("All " + maxResends + " resends are used", null);
+        return new OtpResendLimitException("All " + maxResends + " resends are used", null, 0);
     }
 
     static OtpResendLimitException noLiveCodes() {
-        return new OtpResendLimitException("The codes expired or were spent", null);
+        return new OtpResendLimitException("The codes expired or were spent", null, 0);
     }
 
-    static OtpResendLimitException tooSoon(Duration wait) {
-        return new OtpResendLimitException("Resend allowed again in " + wait, wait);
+    static OtpResendLimitException tooSoon(Duration wait, int resendsLeft) {
+        return new OtpResendLimitException("Resend allowed again in " + wait, wait, resendsLeft);
+    }
+
+    /** Seconds to wait before the next resend, at least 1; 0 when no resend will be allowed for these codes. */
+    public long secondsToWait() {
+        return retryAfter == null ? 0 : Math.max(1, retryAfter.toSeconds());
+    }
+
+    /** Resends still allowed for these codes once the wait is over; 0 when {@link #mustStartAgain()}. */
+    public int resendsLeft() {
+        return resendsLeft;
     }
 
     /** How long to wait before the next resend; empty when no resend will be allowed for these codes. */
@@ -38,13 +51,15 @@ public class OtpResendLimitException extends RuntimeException {
         return retryAfter == null;
     }
 
-    /** {@code otp.resend.tooSoon} (argument: seconds to wait) or {@code otp.resend.limitReached}. */
+    /**
+     * {@code otp.resend.tooSoon} (arguments: seconds to wait, resends left) or {@code otp.resend.limitReached}.
+     */
     public String messageKey() {
         return mustStartAgain() ? "otp.resend.limitReached" : "otp.resend.tooSoon";
     }
 
     /** The arguments of {@link #messageKey()}. */
     public Object[] messageArguments() {
-        return retryAfter == null ? new Object[0] : new Object[] {Math.max(1, retryAfter.toSeconds())};
+        return retryAfter == null ? new Object[0] : new Object[] {secondsToWait(), resendsLeft};
     }
 }

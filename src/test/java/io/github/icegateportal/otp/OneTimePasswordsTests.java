@@ -188,11 +188,13 @@ class OneTimePasswordsTests {
             assertThat(e.retryAfter()).contains(Duration.ofSeconds(40));
             assertThat(e.mustStartAgain()).isFalse();
             assertThat(e.messageKey()).isEqualTo("otp.resend.tooSoon");
-            assertThat(e.messageArguments()).containsExactly(40L);
+            assertThat(e.messageArguments()).containsExactly(40L, properties.maxResends());
         });
+        assertThat(otps.resendsLeft(owner)).isEqualTo(properties.maxResends());
 
         clock.advance(Duration.ofSeconds(40));
         var second = otps.resend(owner);
+        assertThat(otps.resendsLeft(owner)).isEqualTo(properties.maxResends() - 1);
         assertThat(second.expiresAt()).isEqualTo(clock.instant().plus(properties.lifetime()));
         assertThat(otps.matchesCurrent(owner, first.mobileCode(), first.emailCode()))
                 .isFalse();

@@ -79,9 +79,10 @@ class IecOtpController {
         model.addAttribute("form", form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
         try {
-            flow.resendOtps(id, request.getRemoteAddr());
-            model.addAttribute("resent", true);
+            model.addAttribute("resendsLeft", flow.resendOtps(id, request.getRemoteAddr()));
+            model.addAttribute("resendSeconds", flow.resendInterval().toSeconds());
         } catch (StepRefusedException e) {
+            model.addAttribute("resendRefused", true);
             e.rejectOn(result);
         }
         return OTP;

@@ -35,6 +35,7 @@ import io.github.icegateportal.shared.field.MobileNumber;
 import io.github.icegateportal.shared.field.Pan;
 import io.github.icegateportal.shared.field.PasswordPolicy;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -237,9 +238,13 @@ class IecRegistrationFlow implements LapsedRegistrations {
     /**
      * New OTPs to the registered contacts, within the OTP module's throttle and at most {@code portal.otp.max-resends}
      * times over the registration's life, however often its codes ran out in between.
+     *
+     * @return how many more resends the registration may have
+     * @throws StepRefusedException when none may be sent now ({@code otp.resend.tooSoon} says how long to wait) or
+     *     any more
      */
     @Transactional
-    void resendOtps(UUID id, String remoteAddress) {
+    int resendOtps(UUID id, String remoteAddress) {
         Registration registration = lock(id);
         if (registration.status() != DETAILS_MATCHED) {
             throw StepRefusedException.global("registration.iec.otp.alreadyVerified");
@@ -258,9 +263,20 @@ class IecRegistrationFlow implements LapsedRegistrations {
             registration.dscOtpsResent(otpProperties.maxResends(), origin(remoteAddress));
             registrations.save(registration);
             sendOtps(registration, codes);
+            return otpProperties.maxResends() - registration.dscOtpResends();
         } catch (OtpResendLimitException e) {
-            throw StepRefusedException.global("registration.iec.otp.resendLimit");
+            if (e.mustStartAgain()) {
+                throw StepRefusedException.global("registration.iec.otp.resendLimit");
+            }
+            // the count that holds here is the registration's, over its whole life, not the codes' own
+            throw StepRefusedException.global(
+                    "otp.resend.tooSoon", e.secondsToWait(), otpProperties.maxResends() - registration.dscOtpResends());
         }
+    }
+
+    /** The least time between two sends of OTPs ({@code portal.otp.resend-interval}). */
+    Duration resendInterval() {
+        return otpProperties.resendInterval();
     }
 
     // ----- Continue using the reference ID

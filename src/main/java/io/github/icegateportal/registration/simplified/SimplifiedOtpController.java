@@ -4,6 +4,7 @@ import static io.github.icegateportal.registration.simplified.SimplifiedViews.RE
 
 import io.github.icegateportal.otp.OtpCheck;
 import io.github.icegateportal.otp.OtpFieldErrors;
+import io.github.icegateportal.otp.OtpProperties;
 import io.github.icegateportal.otp.OtpResendLimitException;
 import io.github.icegateportal.registration.Registration;
 import io.github.icegateportal.registration.simplified.SimplifiedForms.AlternateOtpForm;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Route A's OTP step, for the registered contacts (steps 4 and 5) and the alternate ones (Case 1.2): one page and
@@ -30,18 +32,27 @@ class SimplifiedOtpController {
     /** The model name of both OTP forms, whose field names differ. */
     private static final String OTP_FORM = "otpForm";
 
+    /** The query parameter of the page a resend redirects to, so that it says how many resends are left. */
+    private static final String RESENT = "resent";
+
     private final SimplifiedRegistrationFlow flow;
 
     private final SimplifiedViews views;
 
-    SimplifiedOtpController(SimplifiedRegistrationFlow flow, SimplifiedViews views) {
+    private final OtpProperties otpProperties;
+
+    SimplifiedOtpController(SimplifiedRegistrationFlow flow, SimplifiedViews views, OtpProperties otpProperties) {
         this.flow = flow;
         this.views = views;
+        this.otpProperties = otpProperties;
     }
 
     @GetMapping("/otp")
-    String initOtpForm(@ModelAttribute(name = REGISTRATION, binding = false) Registration registration, Model model) {
-        return initOtpForm(OtpContacts.REGISTERED, registration, model);
+    String initOtpForm(
+            @ModelAttribute(name = REGISTRATION, binding = false) Registration registration,
+            @RequestParam(name = RESENT, defaultValue = "false") boolean resent,
+            Model model) {
+        return initOtpForm(OtpContacts.REGISTERED, registration, resent, model);
     }
 
     @PostMapping("/otp")
@@ -57,8 +68,10 @@ class SimplifiedOtpController {
 
     @GetMapping("/alternate-otp")
     String initAlternateOtpForm(
-            @ModelAttribute(name = REGISTRATION, binding = false) Registration registration, Model model) {
-        return initOtpForm(OtpContacts.ALTERNATE, registration, model);
+            @ModelAttribute(name = REGISTRATION, binding = false) Registration registration,
+            @RequestParam(name = RESENT, defaultValue = "false") boolean resent,
+            Model model) {
+        return initOtpForm(OtpContacts.ALTERNATE, registration, resent, model);
     }
 
     @PostMapping("/alternate-otp")
@@ -95,16 +108,22 @@ class SimplifiedOtpController {
             model.addAttribute("resendRefused", this.views.text(ex.messageKey(), ex.messageArguments()));
             return otpPage(contacts, model);
         }
-        // a resend keeps the status: the OTP page it was asked from
-        return SimplifiedViews.redirectTo(registration);
+        // a resend keeps the status: the OTP page it was asked from, which then says how many resends are left
+        return SimplifiedViews.redirectTo(registration) + "?" + RESENT + "=true";
     }
 
-    private static String initOtpForm(OtpContacts contacts, Registration registration, Model model) {
+    private String initOtpForm(OtpContacts contacts, Registration registration, boolean resent, Model model) {
         if (registration.status() != contacts.status()) {
             return SimplifiedViews.redirectTo(registration);
         }
         model.addAttribute(OTP_FORM, contacts.emptyForm());
         model.addAttribute("sent", true);
+        if (resent) {
+            // read from the codes, not the address: a refresh or an edited address cannot make the page say more
+            model.addAttribute("resendsLeft", this.flow.resendsLeft(registration));
+            model.addAttribute(
+                    "resendSeconds", this.otpProperties.resendInterval().toSeconds());
+        }
         return otpPage(contacts, model);
     }
 

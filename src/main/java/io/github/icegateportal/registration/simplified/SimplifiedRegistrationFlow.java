@@ -243,6 +243,11 @@ class SimplifiedRegistrationFlow implements LapsedRegistrations {
         this.registrations.save(registration);
     }
 
+    /** How many more times the registration's current OTPs may be resent. */
+    int resendsLeft(Registration registration) {
+        return this.otps.resendsLeft(registration.otpOwner());
+    }
+
     /**
      * Case 1.2: the account gets other contacts; new OTPs go to them. The first alternate contacts get codes of
      * their own; other alternate contacts after them replace live codes, so they are a resend, with its throttle

@@ -175,6 +175,30 @@ class IecRegistrationJourneyTests extends IecJourney {
     }
 
     @Test
+    void aResendTooSoonSaysHowLongToWaitAndSendsNothingThenSaysHowManyAreLeft() {
+        var holder = DgftRows.proprietor(jdbc);
+        var wizard = new IecWizard(mvc, holder);
+        wizard.details();
+        int sent = wizard.outbox.to(holder.mobile()).size();
+
+        clock.advance(java.time.Duration.ofSeconds(20));
+        wizard.visitor.get(wizard.base() + "/otp");
+        assertThat(Visitor.body(wizard.visitor.post(wizard.base() + "/otp/resend")))
+                .contains("New OTPs were sent a moment ago. You can ask for new OTPs again in 40 seconds (3 resends are"
+                        + " left).")
+                .doesNotContain("Your OTP sent successfully")
+                .doesNotContain("New OTPs were sent to your registered mobile number and email id.");
+        assertThat(wizard.outbox.to(holder.mobile())).hasSize(sent);
+
+        clock.advance(java.time.Duration.ofSeconds(41));
+        wizard.visitor.get(wizard.base() + "/otp");
+        assertThat(Visitor.body(wizard.visitor.post(wizard.base() + "/otp/resend")))
+                .contains("New OTPs were sent to your registered mobile number and email id.")
+                .contains("You can ask for new OTPs 2 more times, the next after 60 seconds.");
+        assertThat(wizard.outbox.to(holder.mobile())).hasSize(sent + 1);
+    }
+
+    @Test
     void otpsThatRanOutAreReplacedByResendOtpAsTheirMessageSays() {
         var holder = DgftRows.proprietor(jdbc);
         var wizard = new IecWizard(mvc, holder);

@@ -56,13 +56,23 @@ class SimplifiedOtpStepTests {
         String oldMobile = outbox.otp("9000010001");
         String oldEmail = outbox.otp("resend@otp.example.in");
 
-        person.visitor.get(flow + "otp");
-        String tooSoon = SimplifiedPages.text(person.visitor.post(flow + "resend"));
-        assertThat(tooSoon).contains("New OTPs were sent a moment ago.");
+        int sent = outbox.to("9000010001").size();
 
-        clock.advance(Duration.ofSeconds(61));
         person.visitor.get(flow + "otp");
-        assertThat(person.show(person.visitor.post(flow + "resend"))).contains(Spec.OTP_SENT);
+        clock.advance(Duration.ofSeconds(15));
+        String tooSoon = SimplifiedPages.text(person.visitor.post(flow + "resend"));
+        assertThat(tooSoon)
+                .contains("New OTPs were sent a moment ago. You can ask for new OTPs again in 45 seconds (3 resends"
+                        + " are left).")
+                .doesNotContain(Spec.OTP_SENT);
+        assertThat(outbox.to("9000010001")).hasSize(sent);
+
+        clock.advance(Duration.ofSeconds(46));
+        person.visitor.get(flow + "otp");
+        assertThat(person.show(person.visitor.post(flow + "resend")))
+                .contains(Spec.OTP_SENT)
+                .contains("You can ask for new OTPs 2 more times, the next after 60 seconds.");
+        assertThat(outbox.to("9000010001")).hasSize(sent + 1);
         String newMobile = outbox.otp("9000010001");
         String newEmail = outbox.otp("resend@otp.example.in");
         assertThat(newMobile + newEmail).isNotEqualTo(oldMobile + oldEmail);
