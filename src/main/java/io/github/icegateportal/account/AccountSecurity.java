@@ -81,15 +81,19 @@ class AccountSecurity implements PortalSecurityCustomizer {
     /** Post-redirect-get to the login page with the reason; the OTP step continues on its own page. */
     private AuthenticationFailureHandler failureHandler() {
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
-            redirect(request, response, failureUrl(exception));
+            redirect(request, response, failureUrl(exception, request.getParameter("username")));
         };
     }
 
-    String failureUrl(AuthenticationException exception) {
-        if (!(exception instanceof LoginRefusedException refused)) {
-            return "/login?error=bad";
-        }
+    /**
+     * The login page again, with the reason and the name typed (never the password), so that the form keeps it. The
+     * name travels in the address, not in a session: a visitor who has not logged in has none.
+     */
+    String failureUrl(AuthenticationException exception, String username) {
         var url = UriComponentsBuilder.fromPath("/login");
+        if (!(exception instanceof LoginRefusedException refused)) {
+            return withUsername(url.queryParam("error", "bad"), username);
+        }
         switch (refused.reason()) {
             case OTP_REQUIRED -> {
                 return "/login/otp?challenge=" + refused.challenge();
@@ -102,9 +106,26 @@ class AccountSecurity implements PortalSecurityCustomizer {
                                         refused.retryAt().plusSeconds(59).atZone(properties.zone())));
             case IEC_NOT_ACTIVE ->
                 url.queryParam("error", refused.reason().code()).queryParam("status", refused.detail());
+            case BAD_CREDENTIALS -> {
+                url.queryParam("error", refused.reason().code());
+                if (refused.triesLeft() == 1) {
+                    url.queryParam("left", 1);
+                }
+            }
             default -> url.queryParam("error", refused.reason().code());
         }
-        return url.build().toUriString();
+        return withUsername(url, username);
+    }
+
+    private static String withUsername(UriComponentsBuilder url, String username) {
+        if (username == null || username.isBlank()) {
+            return url.build().toUriString();
+        }
+        // A URI variable is encoded strictly ('+', '&', '#' and all), a literal only where it would break the address.
+        return url.queryParam("username", "{username}")
+                .encode()
+                .buildAndExpand(LoginController.keptUsername(username))
+                .toUriString();
     }
 
     private static void redirect(HttpServletRequest request, HttpServletResponse response, String path)

@@ -20,22 +20,23 @@ class DashboardController {
 
     private final AccountRepository accounts;
     private final LoginChecks checks;
+    private final AccountOverviews overviews;
 
-    DashboardController(AccountRepository accounts, LoginChecks checks) {
+    DashboardController(AccountRepository accounts, LoginChecks checks, AccountOverviews overviews) {
         this.accounts = accounts;
         this.checks = checks;
+        this.overviews = overviews;
     }
 
     @GetMapping("/dashboard")
     String showDashboard(@AuthenticationPrincipal PortalUser user, Authentication authentication, Model model) {
-        Account account = accounts.findByIcegateIdKey(user.icegateIdKey()).orElseThrow();
-        Optional<String> iecNotActive = checks.iecNotActive(account.iec());
-        model.addAttribute("account", account.view());
-        model.addAttribute("maskedEmail", account.email().masked());
-        model.addAttribute("maskedMobile", account.mobile().masked());
-        model.addAttribute("mayFile", mayFile(authentication) && iecNotActive.isEmpty());
-        model.addAttribute("iecNotActive", iecNotActive.orElse(null));
-        model.addAttribute("loginOtp", account.loginOtp());
+        var overview = overviews.of(user, mayFile(authentication));
+        model.addAttribute("account", overview.account());
+        model.addAttribute("maskedEmail", overview.maskedEmail());
+        model.addAttribute("maskedMobile", overview.maskedMobile());
+        model.addAttribute("mayFile", overview.mayFile());
+        model.addAttribute("iecNotActive", overview.iecNotActive());
+        model.addAttribute("loginOtp", overview.loginOtp());
         model.addAttribute("services", FILING_SERVICES);
         return "account/dashboard";
     }
@@ -58,7 +59,7 @@ class DashboardController {
         return "account/filing";
     }
 
-    private static boolean mayFile(Authentication authentication) {
+    static boolean mayFile(Authentication authentication) {
         return authentication.getAuthorities().stream()
                 .anyMatch(authority -> LoginService.FILE_CUSTOMS_DOCUMENTS.equals(authority.getAuthority()));
     }

@@ -18,10 +18,21 @@ class LoginController {
             "bad", "captcha", "rate", "locked", "inactive", "account-locked", "disabled", "otp-again", "characters");
     private static final Set<String> IEC_STATUSES = Set.of("SUSPENDED", "CANCELLED", "SURRENDERED");
 
-    private final LoginChecks checks;
+    /** The longest name the form gets back after a failed login: longer than any ID or IEC, short for an address. */
+    static final int KEPT_USERNAME_LENGTH = 64;
 
-    LoginController(LoginChecks checks) {
+    private final LoginChecks checks;
+    private final LoginProperties properties;
+
+    LoginController(LoginChecks checks, LoginProperties properties) {
         this.checks = checks;
+        this.properties = properties;
+    }
+
+    /** The name typed, as the login page gives it back: stripped, and cut to {@link #KEPT_USERNAME_LENGTH}. */
+    static String keptUsername(String username) {
+        String name = username == null ? "" : username.strip();
+        return name.length() > KEPT_USERNAME_LENGTH ? name.substring(0, KEPT_USERNAME_LENGTH) : name;
     }
 
     record LoginForm(String username, String password, String captcha, String captchaId) {}
@@ -31,12 +42,14 @@ class LoginController {
             @RequestParam(required = false) String error,
             @RequestParam(required = false) String until,
             @RequestParam(required = false) String status,
+            @RequestParam(required = false) String username,
+            @RequestParam(required = false) String left,
             Authentication authentication,
             Model model) {
         if (PortalRoles.holds(authentication, PortalRoles.EXPORTER)) {
             return "redirect:/dashboard";
         }
-        model.addAttribute("loginForm", new LoginForm("", "", "", ""));
+        model.addAttribute("loginForm", new LoginForm(keptUsername(username), "", "", ""));
         if ("iec".equals(error) && status != null && IEC_STATUSES.contains(status)) {
             model.addAttribute("loginError", "account.login.error.iec." + status);
         } else if (error != null && ERRORS.contains(error)) {
@@ -49,6 +62,10 @@ class LoginController {
             }
         } else if (error != null) {
             model.addAttribute("loginError", "account.login.error.bad");
+        }
+        // The same for a known and an unknown name, which lock out alike: it tells nothing about which names exist.
+        if ("bad".equals(error) && "1".equals(left)) {
+            model.addAttribute("lockoutMinutes", properties.lockout().toMinutes());
         }
         checks.addCaptcha(model);
         return "account/login";

@@ -33,29 +33,36 @@ class LoginRefusedException extends AuthenticationException {
     private final transient Instant until;
     private final String detail;
     private final transient UUID challenge;
+    private final int triesLeft;
 
-    private LoginRefusedException(Reason reason, Instant until, String detail, UUID challenge) {
+    private LoginRefusedException(Reason reason, Instant until, String detail, UUID challenge, int triesLeft) {
         super(reason.name());
         this.reason = reason;
         this.until = until;
         this.detail = detail;
         this.challenge = challenge;
+        this.triesLeft = triesLeft;
     }
 
     static LoginRefusedException because(Reason reason) {
-        return new LoginRefusedException(reason, null, null, null);
+        return new LoginRefusedException(reason, null, null, null, -1);
+    }
+
+    /** A wrong ID/IEC or password, with the tries left before the lock-out (the same for a known and an unknown name). */
+    static LoginRefusedException badCredentials(int triesLeft) {
+        return new LoginRefusedException(Reason.BAD_CREDENTIALS, null, null, null, triesLeft);
     }
 
     static LoginRefusedException until(Reason reason, Instant until) {
-        return new LoginRefusedException(reason, until, null, null);
+        return new LoginRefusedException(reason, until, null, null, -1);
     }
 
     static LoginRefusedException iecNotActive(String iecStatus) {
-        return new LoginRefusedException(Reason.IEC_NOT_ACTIVE, null, iecStatus, null);
+        return new LoginRefusedException(Reason.IEC_NOT_ACTIVE, null, iecStatus, null, -1);
     }
 
     static LoginRefusedException otpRequired(UUID challenge) {
-        return new LoginRefusedException(Reason.OTP_REQUIRED, null, null, challenge);
+        return new LoginRefusedException(Reason.OTP_REQUIRED, null, null, challenge, -1);
     }
 
     Reason reason() {
@@ -70,6 +77,11 @@ class LoginRefusedException extends AuthenticationException {
     /** The IEC's status at DGFT when it is not active. */
     String detail() {
         return detail;
+    }
+
+    /** After a wrong password, the tries left before the lock-out; -1 otherwise. */
+    int triesLeft() {
+        return triesLeft;
     }
 
     /** The OTP step's id. */

@@ -102,7 +102,7 @@ class LoginService {
             if (attempt.lockedIfWrong().isPresent()) {
                 throw LoginRefusedException.until(Reason.LOCKED_OUT, attempt.lockedUntil());
             }
-            throw LoginRefusedException.because(Reason.BAD_CREDENTIALS);
+            throw LoginRefusedException.badCredentials(attempt.triesLeftIfWrong(properties.maxFailures()));
         }
         Account account = found.get();
         lockout.clear(key);

@@ -62,7 +62,7 @@ class AccountChangesTests {
                         .logIn(account.icegateId().value(), TestAccounts.PASSWORD)
                         .getResponse()
                         .getRedirectedUrl())
-                .isEqualTo("/login?error=bad");
+                .isEqualTo("/login?error=bad&username=" + account.icegateId().value());
         assertThat(new Visitor(mvc)
                         .logIn(account.icegateId().value(), NEW_PASSWORD)
                         .getResponse()

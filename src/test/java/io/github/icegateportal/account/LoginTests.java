@@ -81,7 +81,8 @@ class LoginTests {
 
         var result = visitor.logIn(account.icegateId().value(), "Wrong#Password1");
 
-        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/login?error=bad");
+        assertThat(result.getResponse().getRedirectedUrl())
+                .isEqualTo("/login?error=bad&username=" + account.icegateId().value());
         assertThat(Visitor.body(visitor.follow(result)))
                 .contains("The ICEGATE ID/IEC or password is not correct. Please try again.");
         assertThat(visitor.hasCookie("SESSION")).isFalse();
@@ -102,9 +103,11 @@ class LoginTests {
         long unknownHashes = passwordEncoder.hashes() - before;
         var unknownIec = visitor.logIn(TestAccounts.uniqueIec().value(), "Wrong#Password1");
 
-        assertThat(unknown.getResponse().getRedirectedUrl())
-                .isEqualTo(known.getResponse().getRedirectedUrl())
-                .isEqualTo(unknownIec.getResponse().getRedirectedUrl());
+        // The same answer but for the name typed, which the form keeps (test aFailedLoginKeepsTheNameTyped...).
+        assertThat(withoutName(unknown))
+                .isEqualTo(withoutName(known))
+                .isEqualTo(withoutName(unknownIec))
+                .isEqualTo("/login?error=bad");
         assertThat(knownHashes).isEqualTo(1);
         assertThat(unknownHashes).isEqualTo(knownHashes);
     }
@@ -148,13 +151,68 @@ class LoginTests {
                                 .getResponse()
                                 .getRedirectedUrl())
                 .toList());
-        assertThat(answers).allSatisfy(answer -> assertThat(answer).matches("/login\\?error=(bad|locked&until=.*)"));
+        assertThat(answers).allSatisfy(answer -> assertThat(answer)
+                .matches("/login\\?error=(bad(&left=1)?|locked&until=[^&]*)&username=" + id));
 
         assertThat(passwordEncoder.hashes() - before)
                 .as("passwords checked against the hash")
                 .isLessThanOrEqualTo(login.maxFailures());
         var rightOne = new Visitor(mvc).logIn(id, TestAccounts.PASSWORD);
         assertThat(rightOne.getResponse().getRedirectedUrl()).startsWith("/login?error=locked&until=");
+    }
+
+    @Test
+    void aFailedLoginKeepsTheNameTypedButNeverThePasswordAndStartsNoSession() {
+        AccountView account = accounts.openSimplified(TestAccounts.newAccount("Keep"));
+        var visitor = new Visitor(mvc);
+
+        var result = visitor.logIn(account.iec().value(), "Wrong#Password1");
+
+        assertThat(result.getResponse().getRedirectedUrl())
+                .contains("username=" + account.iec().value())
+                .doesNotContain("Wrong");
+        String page = Visitor.body(visitor.follow(result));
+        assertThat(page).contains("value=\"" + account.iec().value() + "\"").doesNotContain("Wrong#Password1");
+        assertThat(visitor.hasCookie("SESSION")).isFalse();
+    }
+
+    @Test
+    void aKeptNameComesBackAsTypedWhateverItHolds() {
+        var visitor = new Visitor(mvc);
+
+        var result = visitor.logIn("a+b&c=d#e <x>", "Wrong#Password1");
+
+        assertThat(result.getResponse().getRedirectedUrl()).endsWith("&username=a%2Bb%26c%3Dd%23e%20%3Cx%3E");
+        // (MockMvc would encode the address again, so the decoded parameter is given as the browser sends it)
+        assertThat(Visitor.body(visitor.get("/login", "error", "bad", "username", "a+b&c=d#e <x>")))
+                .contains("value=\"a+b&amp;c=d#e &lt;x&gt;\"");
+    }
+
+    @Test
+    void theTryBeforeTheLockOutWarnsOfItForAKnownAndAnUnknownNameAlike() {
+        AccountView account = accounts.openSimplified(TestAccounts.newAccount("Warn"));
+        String nobody = TestAccounts.uniqueId("Nobody").value();
+        for (String name : List.of(account.icegateId().value(), nobody)) {
+            var visitor = new Visitor(mvc);
+            List<String> urls = new ArrayList<>();
+            for (int i = 1; i < login.maxFailures(); i++) {
+                urls.add(visitor.logIn(name, "Wrong#Password1").getResponse().getRedirectedUrl());
+            }
+            String beforeLast = urls.get(urls.size() - 1);
+
+            assertThat(urls.subList(0, urls.size() - 1)).as(name).allSatisfy(url -> assertThat(url)
+                    .isEqualTo("/login?error=bad&username=" + name));
+            assertThat(beforeLast).as(name).isEqualTo("/login?error=bad&left=1&username=" + name);
+            assertThat(Visitor.body(visitor.get(beforeLast)))
+                    .as(name)
+                    .contains("One try left: one more wrong password locks this login for "
+                            + login.lockout().toMinutes() + " minutes.");
+            assertThat(Visitor.body(visitor.get("/login?error=bad&username=" + name)))
+                    .doesNotContain("One try left");
+            assertThat(visitor.logIn(name, "Wrong#Password1").getResponse().getRedirectedUrl())
+                    .as(name)
+                    .startsWith("/login?error=locked&until=");
+        }
     }
 
     @Test
@@ -177,7 +235,7 @@ class LoginTests {
         do {
             last = visitor.logIn(TestAccounts.uniqueId("Flood").value(), "Wrong#Password1");
             attempts++;
-        } while (attempts < 100 && "/login?error=bad".equals(last.getResponse().getRedirectedUrl()));
+        } while (attempts < 100 && last.getResponse().getRedirectedUrl().startsWith("/login?error=bad&"));
 
         assertThat(attempts).isGreaterThan(30);
         assertThat(last.getResponse().getRedirectedUrl()).startsWith("/login?error=rate&until=");
@@ -187,7 +245,7 @@ class LoginTests {
                         .logIn("Someone_else", "Wrong#Password1")
                         .getResponse()
                         .getRedirectedUrl())
-                .isEqualTo("/login?error=bad");
+                .isEqualTo("/login?error=bad&username=Someone_else");
     }
 
     @Test
@@ -213,7 +271,9 @@ class LoginTests {
 
         var result = visitor.logIn(request.icegateId().value(), TestAccounts.PASSWORD);
 
-        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/login?error=inactive");
+        assertThat(result.getResponse().getRedirectedUrl())
+                .isEqualTo(
+                        "/login?error=inactive&username=" + request.icegateId().value());
         assertThat(Visitor.body(visitor.follow(result))).contains("Open the activation link");
         assertThat(visitor.hasCookie("SESSION")).isFalse();
     }
@@ -242,7 +302,8 @@ class LoginTests {
 
         var result = visitor.logIn(iec.value(), TestAccounts.PASSWORD);
 
-        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/login?error=iec&status=SUSPENDED");
+        assertThat(result.getResponse().getRedirectedUrl())
+                .isEqualTo("/login?error=iec&status=SUSPENDED&username=" + iec.value());
         assertThat(Visitor.body(visitor.follow(result))).contains("Your IEC has been suspended by DGFT");
         assertThat(visitor.hasCookie("SESSION")).isFalse();
     }
@@ -320,6 +381,10 @@ class LoginTests {
         assertThat(visitor.get("/login")).hasStatusOk();
 
         assertThat(visitor.hasCookie("SESSION")).isFalse();
+    }
+
+    private static String withoutName(MvcTestResult result) {
+        return result.getResponse().getRedirectedUrl().replaceFirst("&username=[^&]*$", "");
     }
 
     private static String sessionCookie(Visitor visitor) {

@@ -54,8 +54,17 @@ public class LoginLockout {
      * @param refused true when the key is locked out: check no password
      * @param lockedUntil when the lock-out ends: for a refused attempt, the running one; for a reserved attempt, the
      *     one it started (it was the last allowed), which stands if its password is wrong; otherwise null
+     * @param failures the attempts counted for the key within the period, this one included (0 when refused)
      */
-    public record Attempt(boolean refused, Instant lockedUntil) {
+    public record Attempt(boolean refused, Instant lockedUntil, int failures) {
+
+        /**
+         * How many more attempts the key has within the period if this one's password turns out wrong: 1 means the
+         * next wrong one locks it out.
+         */
+        public int triesLeftIfWrong(int maxFailures) {
+            return refused ? 0 : Math.max(0, maxFailures - failures);
+        }
 
         /** When the lock-out ends if this attempt's password turns out wrong (or it was refused). */
         public Optional<Instant> lockedIfWrong() {
@@ -92,16 +101,19 @@ public class LoginLockout {
                     at,
                     maxFailures);
             if (reserved == 1) {
-                List<Timestamp> locked = jdbc.queryForList(
-                        "SELECT locked_until FROM login_failures WHERE login_key = ? AND locked_until = ?",
-                        Timestamp.class,
-                        key,
-                        until);
-                return new Attempt(false, locked.isEmpty() ? null : until.toInstant());
+                List<Attempt> counted = jdbc.query(
+                        "SELECT failures, CASE WHEN locked_until = ? THEN 1 ELSE 0 END AS locked "
+                                + "FROM login_failures WHERE login_key = ?",
+                        (row, n) -> new Attempt(
+                                false, row.getInt("locked") == 1 ? until.toInstant() : null, row.getInt("failures")),
+                        until,
+                        key);
+                // Gone already (a right password cleared it at once): this attempt was the first of a fresh count.
+                return counted.isEmpty() ? new Attempt(false, null, 1) : counted.get(0);
             }
             Optional<Instant> running = lockedUntil(key);
             if (running.isPresent()) {
-                return new Attempt(true, running.get());
+                return new Attempt(true, running.get(), 0);
             }
             // The row went between the insert and the update (a right password cleared it): try again.
             if (tries >= 3) {
