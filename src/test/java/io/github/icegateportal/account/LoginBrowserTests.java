@@ -56,6 +56,38 @@ class LoginBrowserTests {
         logOut();
     }
 
+    @Test
+    void aFailedLoginKeepsTheNameWarnsBeforeTheLastTryAndTheHeaderThenShowsWhoIsSignedIn() {
+        AccountView account = accounts.openSimplified(TestAccounts.newAccount("BrowserKeep"));
+        String id = account.icegateId().value();
+        browser.open("/login");
+        browser.driver().findElement(By.id("username")).sendKeys(id);
+        for (int i = 1; i < 5; i++) {
+            browser.driver().findElement(By.id("password")).sendKeys("Wrong#Password1");
+            browser.press(By.cssSelector("form.account-form button[type=submit]"));
+            assertThat(browser.driver().findElement(By.id("username")).getAttribute("value"))
+                    .isEqualTo(id);
+            assertThat(browser.driver().findElement(By.id("password")).getAttribute("value"))
+                    .isEmpty();
+        }
+        assertThat(browser.driver().findElement(By.id("last-try")).getText()).startsWith("One try left");
+        assertThat(browser.screenshot("login-last-try")).exists();
+
+        browser.driver().findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+        browser.press(By.cssSelector("form.account-form button[type=submit]"));
+
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/dashboard");
+        assertThat(browser.driver().findElement(By.id("signed-in-id")).getText())
+                .isEqualTo(id);
+        browser.press(By.cssSelector("nav.signed-in a[href='/account']"));
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/account");
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("My account");
+        assertThat(browser.screenshot("account-page")).exists();
+        browser.press(By.cssSelector("nav.signed-in form[action='/logout'] button"));
+        assertThat(browser.driver().getCurrentUrl()).contains("/login?logout");
+        assertThat(browser.driver().findElements(By.id("signed-in-id"))).isEmpty();
+    }
+
     private static void logIn(String username, String screenshot) {
         browser.open("/login");
         browser.driver().findElement(By.id("username")).sendKeys(username);
