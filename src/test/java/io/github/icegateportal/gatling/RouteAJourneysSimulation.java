@@ -48,7 +48,8 @@ public class RouteAJourneysSimulation extends Simulation {
                     .formParam("_csrf", "#{csrf}")
                     .check(
                             status().is(200),
-                            currentLocationRegex("temporary-password\\?sent").exists()))
+                            currentLocationRegex("\\?iec=.*temporaryPasswordSent=true")
+                                    .exists()))
             .exec(http("outbox json")
                     .get("/demo/outbox.json?recipient=#{email}&limit=1")
                     .check(status().is(200), Checks.newestMessage(TEMPORARY_PASSWORD, "temporaryPassword")))

@@ -35,7 +35,12 @@ public final class SimplifiedForms {
             UUID captchaId) {
 
         static DetailsForm empty() {
-            return new DetailsForm("", "", "", "", null);
+            return filledIn("", "");
+        }
+
+        /** The first screen with the IEC and GSTIN a temporary password was just asked for. */
+        static DetailsForm filledIn(String iec, String gstin) {
+            return new DetailsForm(iec, gstin, "", "", null);
         }
     }
 

@@ -7,10 +7,12 @@ import io.github.icegateportal.registration.simplified.SimplifiedForms.DetailsFo
 import io.github.icegateportal.registration.simplified.SimplifiedForms.TemporaryPasswordForm;
 import io.github.icegateportal.shared.field.Gstin;
 import io.github.icegateportal.shared.field.Iec;
+import io.github.icegateportal.shared.field.InvalidFieldException;
 import io.github.icegateportal.shared.web.RateLimit;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +21,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Route A, the simplified registration ({@code seeds/002}), where it begins: the first screen (step 2) and the form
@@ -34,6 +38,9 @@ class SimplifiedRegistrationController {
     private static final String DETAILS = "registration/simplified-details";
 
     private static final String TEMPORARY_PASSWORD = "registration/simplified-temporary-password";
+
+    /** The query parameter of the first screen that says a temporary password was sent (if the pair is eligible). */
+    private static final String TEMPORARY_PASSWORD_SENT = "temporaryPasswordSent";
 
     private final SimplifiedRegistrationFlow flow;
 
@@ -56,11 +63,32 @@ class SimplifiedRegistrationController {
 
     // ----- Step 2: IEC, GSTIN, temporary password
 
+    /**
+     * The first screen; after "Send temporary password" it comes with the IEC and GSTIN filled in from the address
+     * (no HTTP session for an anonymous visitor), each only when it is well formed.
+     */
     @GetMapping
-    String initDetailsForm(Model model) {
-        model.addAttribute("detailsForm", DetailsForm.empty());
+    String initDetailsForm(
+            @RequestParam(name = "iec", required = false) String iec,
+            @RequestParam(name = "gstin", required = false) String gstin,
+            Model model) {
+        model.addAttribute(
+                "detailsForm",
+                DetailsForm.filledIn(wellFormed(iec, Iec::of, Iec::value), wellFormed(gstin, Gstin::of, Gstin::value)));
         this.captcha.addTo(model);
         return DETAILS;
+    }
+
+    /** {@code raw} as the value object writes it, or empty when it is missing or not well formed. */
+    private static <T> String wellFormed(String raw, Function<String, T> parse, Function<T, String> value) {
+        if (raw == null || raw.isBlank()) {
+            return "";
+        }
+        try {
+            return value.apply(parse.apply(raw));
+        } catch (InvalidFieldException ex) {
+            return "";
+        }
     }
 
     @PostMapping
@@ -114,8 +142,16 @@ class SimplifiedRegistrationController {
                     request.getRemoteAddr(),
                     result)) {
                 try {
-                    this.temporaryPasswords.issueFor(iec, Gstin.of(form.gstin()));
-                    return "redirect:" + SimplifiedViews.BASE + "temporary-password?sent";
+                    Gstin gstin = Gstin.of(form.gstin());
+                    this.temporaryPasswords.issueFor(iec, gstin);
+                    // the next step: the first screen with both filled in, saying the password is on its way
+                    return "redirect:"
+                            + UriComponentsBuilder.fromPath("/registration/simplified")
+                                    .queryParam("iec", iec.value())
+                                    .queryParam("gstin", gstin.value())
+                                    .queryParam(TEMPORARY_PASSWORD_SENT, true)
+                                    .build()
+                                    .toUriString();
                 } catch (DirectoryUnavailableException ex) {
                     unavailable(result, ex);
                 }

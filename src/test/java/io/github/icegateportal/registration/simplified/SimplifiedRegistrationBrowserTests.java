@@ -187,6 +187,11 @@ class SimplifiedRegistrationBrowserTests {
                             .findElement(By.id("temporary-password-sent"))
                             .isDisplayed())
                     .isTrue();
+            // the next step: the first screen, with both filled in
+            assertThat(browser.driver().findElement(By.id("iec")).getDomProperty("value"))
+                    .isEqualTo(iec);
+            assertThat(browser.driver().findElement(By.id("gstin")).getDomProperty("value"))
+                    .isEqualTo(gstin);
         }
     }
 

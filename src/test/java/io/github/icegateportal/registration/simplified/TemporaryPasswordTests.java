@@ -70,6 +70,51 @@ class TemporaryPasswordTests {
     }
 
     @Test
+    void afterSendingTheFirstScreenFollowsWithIecAndGstinFilledInAndNoSession() {
+        SimplifiedPages person = new SimplifiedPages(new Visitor(mvc), new Outbox(mvc));
+        person.visitor.get("/registration/simplified/temporary-password");
+        var sent = person.visitor.post(
+                "/registration/simplified/temporary-password", "iec", "KPTPS8865H", "gstin", "07KPTPS8865H1ZK");
+
+        assertThat(sent)
+                .hasStatus3xxRedirection()
+                .redirectedUrl()
+                .isEqualTo("/registration/simplified?iec=KPTPS8865H&gstin=07KPTPS8865H1ZK&temporaryPasswordSent=true");
+        assertThat(sent.getRequest().getSession(false)).isNull();
+        var next = person.follow(sent);
+        String body = Visitor.body(next);
+        assertThat(body)
+                .contains("action=\"/registration/simplified\"")
+                .containsPattern("id=\"iec\"[^>]*value=\"KPTPS8865H\"|value=\"KPTPS8865H\"[^>]*id=\"iec\"")
+                .containsPattern(
+                        "id=\"gstin\"[^>]*value=\"07KPTPS8865H1ZK\"|value=\"07KPTPS8865H1ZK\"[^>]*id=\"gstin\"");
+        assertThat(SimplifiedPages.text(next))
+                .contains(SENT + " Enter it below with your IEC and GSTIN, which are filled in.");
+    }
+
+    @Test
+    void noTemporaryPasswordGetOneStandsAboveTheFirstScreensForm() {
+        SimplifiedPages person = new SimplifiedPages(new Visitor(mvc), new Outbox(mvc));
+        String body = Visitor.body(person.visitor.get("/registration/simplified"));
+
+        assertThat(SimplifiedPages.text(person.visitor.get("/registration/simplified")))
+                .contains("No temporary password? Get one")
+                .doesNotContain(SENT);
+        assertThat(body.indexOf("href=\"/registration/simplified/temporary-password\""))
+                .isPositive()
+                .isLessThan(body.indexOf("<form class=\"simplified-form\""));
+    }
+
+    @Test
+    void anIecOrGstinInTheAddressThatIsNotWellFormedFillsNothingIn() {
+        SimplifiedPages person = new SimplifiedPages(new Visitor(mvc), new Outbox(mvc));
+        String body = Visitor.body(person.visitor.get(
+                "/registration/simplified", "iec", "\"><script>x</script>", "gstin", "07KPTPS8865H1ZX"));
+
+        assertThat(body).doesNotContain("<script>x").doesNotContain("07KPTPS8865H1ZX");
+    }
+
+    @Test
     void theFormIsThrottledPerIec() {
         SimplifiedPages person = new SimplifiedPages(new Visitor(mvc), new Outbox(mvc));
         String gstin = "27ZZRPZ1234Z1Z" + Gstin.checkCharacter("27ZZRPZ1234Z1Z");
