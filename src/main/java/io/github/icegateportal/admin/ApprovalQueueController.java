@@ -5,6 +5,7 @@ import io.github.icegateportal.registration.RegistrationDetail;
 import io.github.icegateportal.registration.RegistrationFilter;
 import io.github.icegateportal.registration.RegistrationRoute;
 import io.github.icegateportal.registration.RegistrationStateException;
+import io.github.icegateportal.registration.RegistrationStateMachine;
 import io.github.icegateportal.registration.RegistrationStatus;
 import io.github.icegateportal.registration.Registrations;
 import io.github.icegateportal.shared.field.Iec;
@@ -15,6 +16,8 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
@@ -68,10 +71,12 @@ class ApprovalQueueController {
             }
         }
         Iec iec = FormFields.optional(filter.iec(), Iec::of, "iec", result);
+        RegistrationRoute route = filter.routeIn(result);
+        RegistrationStatus status = filter.statusIn(result);
         var rows = registrations.queue(
                 new RegistrationFilter(
-                        filter.routeIn(result),
-                        filter.statusIn(result),
+                        route,
+                        status,
                         iec,
                         filter.entityTypeIn(result),
                         filter.fromIn(result),
@@ -83,11 +88,23 @@ class ApprovalQueueController {
         }
         Instant now = clock.instant();
         model.addAttribute("rows", rows.map(summary -> row(summary.submittedAt(), summary, now)));
-        model.addAttribute("statuses", RegistrationStatus.values());
+        model.addAttribute("statuses", statusesOf(route, status));
         model.addAttribute("routes", RegistrationRoute.values());
         model.addAttribute("entityTypes", PanHolderType.values());
         model.addAttribute("promiseHours", properties.promise().toHours());
         return "admin/registrations";
+    }
+
+    /**
+     * The states the filter offers: those of the route chosen, in the order a registration passes them
+     * ({@link RegistrationStateMachine}), and the one chosen if that route does not use it (an edited link).
+     */
+    static List<RegistrationStatus> statusesOf(RegistrationRoute route, RegistrationStatus chosen) {
+        var statuses = new ArrayList<>(RegistrationStateMachine.of(route).states());
+        if (!statuses.contains(chosen)) {
+            statuses.add(chosen);
+        }
+        return statuses;
     }
 
     @GetMapping("/admin/registrations/{reference}")

@@ -42,7 +42,7 @@ class AdminBrowserTests extends WithQueueFixtures {
         browser.press(By.id("approve"));
         assertThat(driver.findElement(By.id("decision-outcome")).getText())
                 .startsWith("The registration has been approved.");
-        assertThat(driver.findElement(By.id("registration-status")).getText()).isEqualTo("APPROVED");
+        assertThat(driver.findElement(By.id("registration-status")).getText()).isEqualTo("Approved: not yet activated");
         browser.screenshot("admin-approved");
 
         browser.open("/admin/registrations/" + newer);

@@ -53,6 +53,33 @@ class ApprovalQueueTests extends WithQueueFixtures {
     }
 
     @Test
+    void theStatusFilterOffersTheRoutesStatesWithReadableLabelsInBothLanguages() {
+        var admin = AdminLogin.asFirstAdmin(mvc);
+
+        String dsc = Visitor.body(admin.get("/admin/registrations"));
+        assertThat(dsc)
+                .contains(
+                        "<option value=\"SUBMITTED\" selected=\"selected\">Submitted: waiting for a decision</option>",
+                        ">KYC documents uploaded</option>",
+                        "<option value=\"DSC\" selected=\"selected\">IEC-based with a DSC (Route B)</option>")
+                .doesNotContain("value=\"DETAILS_VERIFIED\"", "value=\"ALTERNATE_OTP_SENT\"", ">SUBMITTED</option>");
+        assertThat(Pattern.compile("<option value=\"[A-Z_]+\"[^>]*>[A-Z_]+</option>")
+                        .matcher(dsc)
+                        .find())
+                .as("no option shows a raw code")
+                .isFalse();
+
+        String simplified =
+                Visitor.body(admin.get("/admin/registrations", "route", "SIMPLIFIED", "status", "OTP_SENT"));
+        assertThat(simplified)
+                .contains(">Details verified (Route A)</option>", ">OTPs sent to alternate contacts</option>")
+                .doesNotContain("value=\"DSC_VERIFIED\"");
+
+        assertThat(Visitor.body(admin.get("/admin/registrations", "lang", "hi")))
+                .contains(">जमा: निर्णय की प्रतीक्षा</option>", ">DSC के साथ IEC-आधारित (मार्ग B)</option>");
+    }
+
+    @Test
     void aReferenceNumberSearchOpensTheRegistrationAndAnUnknownOneIsToldNextToTheField() {
         String reference = fixtures.submitted(QueueFixtures.newIec(), clock.instant());
         var admin = AdminLogin.asFirstAdmin(mvc);
@@ -114,7 +141,7 @@ class ApprovalQueueTests extends WithQueueFixtures {
 
         assertThat(Visitor.body(admin.follow(result)))
                 .contains("The registration has been approved.")
-                .contains("<dd class=\"col-sm-9\" id=\"registration-status\">APPROVED</dd>");
+                .contains("<dd class=\"col-sm-9\" id=\"registration-status\">Approved: not yet activated</dd>");
         await().ignoreExceptions().untilAsserted(() -> assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM audit_entry WHERE subject = ? AND action = 'REGISTRATION_APPROVED'"
                                 + " AND actor = 'admin' AND remote_address = ?",

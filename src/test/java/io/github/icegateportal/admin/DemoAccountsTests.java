@@ -98,7 +98,10 @@ class DemoAccountsTests {
             String detail = Visitor.body(admin.get("/admin/registrations/" + reference));
             assertThat(detail)
                     .as(iec)
-                    .contains("id=\"registration-status\">SUBMITTED<", "Every check passed.", "id=\"approve\"")
+                    .contains(
+                            "id=\"registration-status\">Submitted: waiting for a decision<",
+                            "Every check passed.",
+                            "id=\"approve\"")
                     .contains(unquote(row.get(1)));
             int documents = jdbc.queryForObject(
                     "SELECT count(*) FROM registration_document d JOIN registration r ON r.id = d.registration_id"
