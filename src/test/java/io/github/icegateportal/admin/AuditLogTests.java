@@ -89,6 +89,30 @@ class AuditLogTests {
     }
 
     @Test
+    void thePageShowsActionsAndSubjectsAsLabelsInBothLanguagesAndAnUnknownCodeAsItIs() {
+        String actor = actor();
+        publish(new SomethingHappened(Instant.now(), actor, null, "admin admin", "ADMIN_LOGIN", "-"));
+        publish(new SomethingHappened(Instant.now(), actor, null, "registration R-1", "REGISTRATION_OTP_SENT", "-"));
+        publish(new SomethingHappened(Instant.now(), actor, null, "something else", "NEW_KIND_OF_EVENT", "-"));
+        await().ignoreExceptions().untilAsserted(() -> assertThat(
+                        jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE actor = ?", Integer.class, actor))
+                .isEqualTo(3));
+        var admin = AdminLogin.asFirstAdmin(mvc);
+
+        assertThat(Visitor.body(admin.get("/admin/audit", "actor", actor)))
+                .contains(
+                        "<td>Admin signed in</td>",
+                        "<td>Administrator admin</td>",
+                        "<td>OTPs sent</td>",
+                        "<td>Registration R-1</td>",
+                        "<td>NEW_KIND_OF_EVENT</td>",
+                        "<td>something else</td>")
+                .doesNotContain("<td>ADMIN_LOGIN</td>", "<td>admin admin</td>");
+        assertThat(Visitor.body(admin.get("/admin/audit", "actor", actor, "lang", "hi")))
+                .contains("<td>व्यवस्थापक ने लॉगिन किया</td>", "<td>व्यवस्थापक admin</td>");
+    }
+
+    @Test
     void thePageFiltersByActorActionSubjectAndDateAndPages() {
         String actor = actor();
         for (int i = 0; i < 60; i++) {
@@ -113,18 +137,18 @@ class AuditLogTests {
         var admin = AdminLogin.asFirstAdmin(mvc);
 
         String all = Visitor.body(admin.get("/admin/audit", "actor", actor));
-        assertThat(all).contains("61 entries", "Page 1 of 2", "registration LATE", "Next page");
+        assertThat(all).contains("61 entries", "Page 1 of 2", "Registration LATE", "Next page");
         assertThat(all).containsPattern("href=\"/admin/audit\\?actor=" + actor + "&amp;[^\"]*&amp;page=1\">Next page");
         assertThat(Visitor.body(admin.get("/admin/audit", "actor", actor, "page", "1")))
-                .contains("Page 2 of 2", "registration R-0<");
+                .contains("Page 2 of 2", "Registration R-0<");
 
         assertThat(Visitor.body(admin.get("/admin/audit", "actor", actor, "action", "registration_approved")))
                 .contains("30 entries")
-                .doesNotContain("REGISTRATION_SUBMITTED</td>");
+                .doesNotContain("Registration submitted</td>");
         assertThat(Visitor.body(admin.get("/admin/audit", "actor", actor, "subject", "r-59")))
-                .contains("1 entries", "registration R-59");
+                .contains("1 entries", "Registration R-59");
         assertThat(Visitor.body(admin.get("/admin/audit", "actor", actor, "from", "2026-11-11", "to", "2026-11-12")))
-                .contains("1 entries", "registration LATE");
+                .contains("1 entries", "Registration LATE");
     }
 
     @Test
