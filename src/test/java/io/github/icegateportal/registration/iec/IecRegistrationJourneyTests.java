@@ -212,7 +212,7 @@ class IecRegistrationJourneyTests extends IecJourney {
         wizard.visitor.get(wizard.base() + "/otp");
         assertThat(Visitor.body(wizard.visitor.post(wizard.base() + "/otp/resend")))
                 .contains("New OTPs were sent to your registered mobile number and email id.")
-                .doesNotContain("No more OTPs can be sent just now.");
+                .doesNotContain("No more OTPs can be sent for this registration: all resends are used.");
 
         assertThat(wizard.otps()).hasStatus3xxRedirection().redirectedUrl().endsWith("/documents");
     }
@@ -236,7 +236,7 @@ class IecRegistrationJourneyTests extends IecJourney {
         clock.advance(Duration.ofDays(1));
         wizard.visitor.get(wizard.base() + "/otp");
         assertThat(Visitor.body(wizard.visitor.post(wizard.base() + "/otp/resend")))
-                .contains("No more OTPs can be sent just now.")
+                .contains("No more OTPs can be sent for this registration: all resends are used.")
                 .doesNotContain("New OTPs were sent");
         assertThat(wizard.outbox.to(holder.mobile())).hasSize(sent);
     }
