@@ -35,7 +35,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The approval queue: DSC registrations waiting for a decision, oldest first, each with its age against the 24–72
- * hour promise; the detail page with the DGFT and GSTN records, documents, DSC and history; approve, or reject with a reason. When two admins
+ * hour promise; the detail page with the decision beside the application's summary, then the DGFT and GSTN records,
+ * documents, DSC and history; approve (only once the admin confirms having checked the documents and the DSC), or
+ * reject with a reason. When two admins
  * decide the same registration, the registration module lets exactly one decision count and this page tells the
  * other who decided and when.
  */
@@ -122,11 +124,18 @@ class ApprovalQueueController {
     String approve(
             @PathVariable String reference,
             @ModelAttribute("form") DecisionForm form,
+            BindingResult result,
             Principal principal,
             HttpServletRequest request,
+            Model model,
             RedirectAttributes redirect) {
         var detail =
                 registrations.detail(reference).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!form.isConfirmed()) {
+            result.rejectValue("confirmed", "admin.decision.confirmRequired");
+            addDetail(detail, model);
+            return "admin/registration";
+        }
         long version = form.version() == null ? -1 : form.version();
         return decide(
                 detail,

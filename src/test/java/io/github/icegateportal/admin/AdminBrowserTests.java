@@ -8,9 +8,14 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
-/** An admin approves one registration and rejects another in Chromium; screenshots under target/screenshots. */
+/**
+ * An admin approves one registration (after ticking the confirmation the first try lacked) and rejects another in
+ * Chromium; screenshots under target/screenshots.
+ */
 @BrowserTest
 class AdminBrowserTests extends WithQueueFixtures {
 
@@ -37,8 +42,36 @@ class AdminBrowserTests extends WithQueueFixtures {
                 .contains("overdue");
         browser.screenshot("admin-queue");
 
+        var window = driver.manage().window();
+        var desktop = window.getSize();
+        try {
+            window.setSize(new Dimension(390, 844));
+            browser.open("/admin/registrations?iec=" + iec);
+            assertThat(driver.findElement(By.cssSelector("tr[data-reference='" + older + "']"))
+                            .getCssValue("display"))
+                    .as("a queue row is a card at 390 px")
+                    .isEqualTo("block");
+            assertThat(number("return document.documentElement.scrollWidth"))
+                    .as("no sideways scroll at 390 px")
+                    .isLessThanOrEqualTo(number("return window.innerWidth"));
+            browser.screenshot("admin-queue-390px");
+        } finally {
+            window.setSize(desktop);
+        }
+        browser.open("/admin/registrations?iec=" + iec);
+
         browser.press(By.linkText(older));
         browser.screenshot("admin-detail");
+        assertThat(number("return document.getElementById('approve').getBoundingClientRect().bottom"))
+                .as("Approve is in view without scrolling")
+                .isLessThanOrEqualTo(number("return window.innerHeight"));
+        browser.press(By.id("approve"));
+        assertThat(driver.findElement(By.id("confirmed-error")).getText())
+                .isEqualTo("Tick \"I have checked the documents and the DSC\" to approve. Nothing was decided.");
+        assertThat(driver.findElement(By.id("registration-status")).getText())
+                .isEqualTo("Submitted: waiting for a decision");
+        browser.screenshot("admin-approve-unconfirmed");
+        driver.findElement(By.id("confirmed")).click();
         browser.press(By.id("approve"));
         assertThat(driver.findElement(By.id("decision-outcome")).getText())
                 .startsWith("The registration has been approved.");
@@ -54,5 +87,9 @@ class AdminBrowserTests extends WithQueueFixtures {
         assertThat(driver.findElement(By.id("rejection-reason")).getText())
                 .isEqualTo("A document cannot be read: The PAN card scan is blurred.");
         assertThat(browser.screenshot("admin-rejected")).exists();
+    }
+
+    private static int number(String script) {
+        return ((Number) ((JavascriptExecutor) browser.driver()).executeScript(script)).intValue();
     }
 }

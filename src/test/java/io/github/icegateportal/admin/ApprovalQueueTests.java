@@ -137,7 +137,8 @@ class ApprovalQueueTests extends WithQueueFixtures {
         String page = Visitor.body(admin.get("/admin/registrations/" + reference));
         assertThat(page).contains("Approve", "Reject");
 
-        var result = admin.post("/admin/registrations/" + reference + "/approve", "version", version(page));
+        var result = admin.post(
+                "/admin/registrations/" + reference + "/approve", "version", version(page), "confirmed", "true");
 
         assertThat(Visitor.body(admin.follow(result)))
                 .contains("The registration has been approved.")
@@ -152,6 +153,26 @@ class ApprovalQueueTests extends WithQueueFixtures {
         await().ignoreExceptions().untilAsserted(() -> assertThat(jdbc.queryForObject(
                         "SELECT decision FROM admin_decision_stat WHERE reference_number = ?", String.class, reference))
                 .isEqualTo("APPROVED"));
+    }
+
+    @Test
+    void approvingWithoutTheConfirmationIsRefusedWithAMessageBesideTheBoxAndDecidesNothing() {
+        String reference =
+                fixtures.submitted(QueueFixtures.newIec(), clock.instant().minus(Duration.ofHours(5)));
+        var admin = AdminLogin.asFirstAdmin(mvc);
+        String page = Visitor.body(admin.get("/admin/registrations/" + reference));
+
+        var refused = admin.post("/admin/registrations/" + reference + "/approve", "version", version(page));
+
+        assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+        assertThat(Visitor.body(refused))
+                .contains("id=\"confirmed-error\"")
+                .contains("Tick &quot;I have checked the documents and the DSC&quot; to approve. Nothing was decided.")
+                .contains("aria-describedby=\"confirmed-error\"")
+                .doesNotContain("The registration has been approved.");
+        assertThat(jdbc.queryForObject(
+                        "SELECT status FROM registration WHERE reference_number = ?", String.class, reference))
+                .isEqualTo("SUBMITTED");
     }
 
     @Test
@@ -199,7 +220,7 @@ class ApprovalQueueTests extends WithQueueFixtures {
 
         var approve = CompletableFuture.supplyAsync(() -> {
             awaitLatch(start);
-            return a.post("/admin/registrations/" + reference + "/approve", "version", version);
+            return a.post("/admin/registrations/" + reference + "/approve", "version", version, "confirmed", "true");
         });
         var reject = CompletableFuture.supplyAsync(() -> {
             awaitLatch(start);

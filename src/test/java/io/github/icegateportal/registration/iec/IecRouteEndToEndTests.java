@@ -47,8 +47,12 @@ class IecRouteEndToEndTests extends IecJourney {
         String detail = Visitor.body(admin.get("/admin/registrations/" + reference));
         var version = VERSION.matcher(detail);
         assertThat(version.find()).isTrue();
-        assertThat(Visitor.body(admin.follow(
-                        admin.post("/admin/registrations/" + reference + "/approve", "version", version.group(1)))))
+        assertThat(Visitor.body(admin.follow(admin.post(
+                        "/admin/registrations/" + reference + "/approve",
+                        "version",
+                        version.group(1),
+                        "confirmed",
+                        "true"))))
                 .contains("The registration has been approved.");
 
         String mail = new Outbox(mvc).latest(holder.email()).body();
