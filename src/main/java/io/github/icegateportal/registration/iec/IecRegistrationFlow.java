@@ -26,6 +26,7 @@ import io.github.icegateportal.registration.Registration;
 import io.github.icegateportal.registration.RegistrationRoute;
 import io.github.icegateportal.registration.RegistrationStateMachine;
 import io.github.icegateportal.registration.RegistrationStatus;
+import io.github.icegateportal.registration.iec.StepRefusedException.FieldRefusal;
 import io.github.icegateportal.registration.internal.LapsedRegistrations;
 import io.github.icegateportal.shared.field.EmailAddress;
 import io.github.icegateportal.shared.field.IcegateId;
@@ -37,6 +38,7 @@ import io.github.icegateportal.shared.field.PasswordPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -137,14 +139,20 @@ class IecRegistrationFlow implements LapsedRegistrations {
         }
         IecRecord record = lookUp(iec)
                 .orElseThrow(() -> new StepRefusedException("iec", "registration.iec.details.unknownIec", iec));
+        // Every detail that differs is named at once (an IEC whose email and mobile are both outdated at DGFT gets
+        // both messages), so that the person fixes them at DGFT in one go rather than learning of one per try.
+        List<FieldRefusal> differing = new ArrayList<>();
         if (!record.pan().equals(pan)) {
-            throw new StepRefusedException("pan", "registration.iec.details.mismatch.pan");
+            differing.add(new FieldRefusal("pan", "registration.iec.details.mismatch.pan"));
         }
         if (!email.equals(record.email())) {
-            throw new StepRefusedException("email", "registration.iec.details.mismatch.email");
+            differing.add(new FieldRefusal("email", "registration.iec.details.mismatch.email"));
         }
         if (!mobile.equals(record.mobile())) {
-            throw new StepRefusedException("mobile", "registration.iec.details.mismatch.mobile");
+            differing.add(new FieldRefusal("mobile", "registration.iec.details.mismatch.mobile"));
+        }
+        if (!differing.isEmpty()) {
+            throw StepRefusedException.ofFields(differing);
         }
         if (!record.isActive()) {
             throw new StepRefusedException(

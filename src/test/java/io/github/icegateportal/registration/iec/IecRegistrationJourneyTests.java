@@ -8,9 +8,12 @@ import io.github.icegateportal.shared.web.RateLimit;
 import io.github.icegateportal.support.PortalTest;
 import io.github.icegateportal.support.Visitor;
 import java.time.Duration;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.util.HtmlUtils;
 
 @PortalTest
 class IecRegistrationJourneyTests extends IecJourney {
@@ -26,6 +29,9 @@ class IecRegistrationJourneyTests extends IecJourney {
 
     @Autowired
     PasswordEncoder passwordEncoder;
+
+    @Autowired
+    MessageSource messages;
 
     IecFixtures fixtures() {
         return new IecFixtures(repository, dscSteps, icegateIds, passwordEncoder, clock);
@@ -46,6 +52,43 @@ class IecRegistrationJourneyTests extends IecJourney {
                 .contains("The mobile number does not match the mobile number registered with this IEC at DGFT.");
         assertThat(wizard.flowId).isNull();
         assertThat(wizard.outbox.to(holder.email())).isEmpty();
+    }
+
+    /**
+     * {@code DFQPQ5120J} (demo data) has both contacts outdated at DGFT: typing the current ones (GSTN's) names the
+     * email and the mobile together, in either language, rather than one field per try.
+     */
+    @Test
+    void everyDetailThatDiffersIsNamedAtOnceInBothLanguages() {
+        var qureshi = new DgftRows.Holder(
+                "DFQPQ5120J",
+                "DFQPQ5120J",
+                "imran.qureshi@example.in",
+                "7905512384",
+                "Qureshi Leather Works",
+                "Imran Qureshi",
+                "DFQPQ5120J");
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.forLanguageTag("hi")}) {
+            var wizard = new IecWizard(mvc, qureshi);
+            wizard.visitor.get("/registration/iec/details", "lang", locale.getLanguage());
+            assertThat(Visitor.body(wizard.details()))
+                    .contains(message("registration.iec.details.mismatch.email", locale))
+                    .contains(message("registration.iec.details.mismatch.mobile", locale))
+                    .doesNotContain(message("registration.iec.details.mismatch.pan", locale));
+            assertThat(wizard.flowId).isNull();
+        }
+
+        var holder = DgftRows.proprietor(jdbc);
+        var otherPan = holder.pan().substring(0, 5) + "0000" + holder.pan().charAt(9);
+        assertThat(Visitor.body(
+                        new IecWizard(mvc, holder).details(holder.iec(), otherPan, "old@example.in", "9000000001")))
+                .contains(message("registration.iec.details.mismatch.pan", Locale.ENGLISH))
+                .contains(message("registration.iec.details.mismatch.email", Locale.ENGLISH))
+                .contains(message("registration.iec.details.mismatch.mobile", Locale.ENGLISH));
+    }
+
+    private String message(String key, Locale locale) {
+        return HtmlUtils.htmlEscape(messages.getMessage(key, null, locale), "UTF-8");
     }
 
     /** The details name what differs from DGFT, so they may be checked only a few times per IEC, from any address. */
