@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -90,6 +91,11 @@ public class TemporaryPasswords {
         this.messages = messages;
         this.properties = properties;
         this.clock = clock;
+    }
+
+    /** How long a temporary password works once sent ({@code portal.temporary-password.lifetime}). */
+    public Duration lifetime() {
+        return this.properties.lifetime();
     }
 
     /**

@@ -564,7 +564,12 @@ class IecRegistrationFlow implements LapsedRegistrations {
                 messages.getMessage("registration.iec.notify.otp.subject", null, locale),
                 messages.getMessage(
                         "registration.iec.notify.otp.email",
-                        new Object[] {registration.iec(), codes.emailCode(), registration.referenceNumber()},
+                        new Object[] {
+                            registration.iec(),
+                            codes.emailCode(),
+                            registration.referenceNumber(),
+                            otpProperties.lifetime().toHours()
+                        },
                         locale));
         notifications.sms(
                 registration.mobile(),

@@ -150,7 +150,10 @@ class SimplifiedOtpController {
             return SimplifiedViews.redirect(registration.id(), contacts.next());
         }
         if (check.mustStartAgain()) {
-            return this.views.message(model, check.ranOut() ? "otp.expired" : "otp.startAgain");
+            return check.ranOut()
+                    ? this.views.message(
+                            model, "otp.expired", this.otpProperties.lifetime().toHours())
+                    : this.views.message(model, "otp.startAgain");
         }
         OtpFieldErrors.reject(check, result, contacts.mobileField(), contacts.emailField());
         return otpPage(contacts, model);

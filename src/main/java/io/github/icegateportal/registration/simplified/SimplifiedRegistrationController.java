@@ -119,9 +119,16 @@ class SimplifiedRegistrationController {
 
     // ----- Temporary password: the same answer whether or not the IEC was eligible
 
+    /** The days a temporary password works, for the form's introduction (a switch, not a fixed "7 days"). */
+    private void addTemporaryPasswordLifetime(Model model) {
+        model.addAttribute(
+                "temporaryPasswordDays", this.temporaryPasswords.lifetime().toDays());
+    }
+
     @GetMapping("/temporary-password")
     String initTemporaryPasswordForm(Model model) {
         model.addAttribute("temporaryPasswordForm", TemporaryPasswordForm.empty());
+        addTemporaryPasswordLifetime(model);
         this.captcha.addTo(model);
         return TEMPORARY_PASSWORD;
     }
@@ -157,6 +164,7 @@ class SimplifiedRegistrationController {
                 }
             }
         }
+        addTemporaryPasswordLifetime(model);
         this.captcha.addTo(model);
         return TEMPORARY_PASSWORD;
     }

@@ -415,10 +415,15 @@ class SimplifiedRegistrationFlow implements LapsedRegistrations {
                 email,
                 this.messages.getMessage("registration.simplified.otp.email.subject", null, locale),
                 this.messages.getMessage(
-                        "registration.simplified.otp.email.body", new Object[] {codes.emailCode()}, locale));
+                        "registration.simplified.otp.email.body",
+                        new Object[] {codes.emailCode(), otpLifetime.toHours()},
+                        locale));
         this.notifications.sms(
                 mobile,
-                this.messages.getMessage("registration.simplified.otp.sms", new Object[] {codes.mobileCode()}, locale));
+                this.messages.getMessage(
+                        "registration.simplified.otp.sms",
+                        new Object[] {codes.mobileCode(), otpLifetime.toHours()},
+                        locale));
     }
 
     private void welcome(Registration registration, IcegateId icegateId) {

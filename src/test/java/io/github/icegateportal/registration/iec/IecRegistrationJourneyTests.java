@@ -87,6 +87,17 @@ class IecRegistrationJourneyTests extends IecJourney {
                 .contains(message("registration.iec.details.mismatch.mobile", Locale.ENGLISH));
     }
 
+    /** At the default settings the lifetimes read as the seeds word them (SwitchedLifetimeTextsTests changes them). */
+    @Test
+    void theLifetimesReadAsInTheSeedsAtTheDefaultSettings() {
+        var holder = DgftRows.proprietor(jdbc);
+        var wizard = new IecWizard(mvc, holder);
+        assertThat(wizard.details()).hasStatus3xxRedirection();
+        assertThat(wizard.outbox.latest(holder.email()).body()).contains("It is valid for 2 hours.");
+        assertThat(Visitor.body(wizard.visitor.get("/registration/simplified/temporary-password")))
+                .contains("It replaces any earlier one and is valid for 7 days.");
+    }
+
     private String message(String key, Locale locale) {
         return HtmlUtils.htmlEscape(messages.getMessage(key, null, locale), "UTF-8");
     }
