@@ -32,6 +32,23 @@ class MessageBundlesTests {
     /** A value that is only an identifier's abbreviation, such as "PAN", "GSTIN" or "ICEGATE ID", reads the same in Hindi. */
     private static final Pattern ABBREVIATION = Pattern.compile("[A-Z0-9][A-Z0-9 ./()_:-]{0,24}");
 
+    /** A lifetime set to one hour or one day reads "1 hour", "1 day", not "1 hours"; the defaults read as the seeds. */
+    @Test
+    void lifetimesTakenFromTheSettingsAgreeInNumber() throws IOException {
+        Map<String, String> english = load(ENGLISH);
+        String expired = english.get("otp.expired");
+        String intro = english.get("registration.temporaryPassword.intro");
+
+        assertThat(new java.text.MessageFormat(expired, java.util.Locale.ENGLISH).format(new Object[] {1L}))
+                .contains("valid for 1 hour after");
+        assertThat(new java.text.MessageFormat(expired, java.util.Locale.ENGLISH).format(new Object[] {2L}))
+                .contains("valid for 2 hours after");
+        assertThat(new java.text.MessageFormat(intro, java.util.Locale.ENGLISH).format(new Object[] {1L}))
+                .contains("valid for 1 day.");
+        assertThat(new java.text.MessageFormat(intro, java.util.Locale.ENGLISH).format(new Object[] {7L}))
+                .contains("valid for 7 days.");
+    }
+
     @Test
     void bothBundlesHaveTheSameKeys() throws IOException {
         var english = load(ENGLISH).keySet();
