@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.icegateportal.account.Accounts;
 import io.github.icegateportal.account.NewAccount;
+import io.github.icegateportal.shared.api.PortalApi;
 import io.github.icegateportal.shared.field.EmailAddress;
 import io.github.icegateportal.shared.field.IcegateId;
 import io.github.icegateportal.shared.field.Iec;
@@ -339,8 +340,9 @@ class HostileInputTests {
         });
         mappings.getHandlerMethods().forEach((info, handler) -> {
             if (!methods(info).contains(RequestMethod.POST)
-                    || handler.getBeanType().getName().startsWith("org.springframework")) {
-                return; // Spring Boot's /error is where failures end, not a form
+                    || handler.getBeanType().getName().startsWith("org.springframework")
+                    || handler.getBeanType().isAnnotationPresent(PortalApi.class)) {
+                return; // Spring Boot's /error is where failures end, not a form; the JSON API: ApiHostileInputTests
             }
             for (String pattern : info.getPatternValues()) {
                 String action = concrete(pattern);

@@ -36,7 +36,12 @@ class AccountOverviews {
      * @param filingRight whether the session holds the right to file (granted at login, see {@link LoginService})
      */
     AccountOverview of(PortalUser user, boolean filingRight) {
-        Account account = accounts.findByIcegateIdKey(user.icegateIdKey()).orElseThrow();
+        return of(user.icegateIdKey(), filingRight);
+    }
+
+    /** The same, by the upper-cased ICEGATE ID (an API token's subject). */
+    AccountOverview of(String icegateIdKey, boolean filingRight) {
+        Account account = accounts.findByIcegateIdKey(icegateIdKey).orElseThrow();
         String iecNotActive = checks.iecNotActive(account.iec()).orElse(null);
         return new AccountOverview(
                 account.view(),
