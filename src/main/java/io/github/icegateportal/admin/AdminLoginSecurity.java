@@ -139,7 +139,7 @@ class AdminLoginSecurity implements PortalSecurityCustomizer {
     }
 
     /** The lock-out's key for a typed admin name, as the login finds admins (any case, spaces around ignored). */
-    private static String lockoutKey(String username) {
+    static String lockoutKey(String username) {
         String name = AdminAccounts.normalise(username);
         return LOCKOUT_KEY + name.substring(0, Math.min(name.length(), 60));
     }

@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -47,15 +46,15 @@ class ApprovalQueueController {
     static final int PAGE_SIZE = 25;
 
     private final Registrations registrations;
+    private final AdminDecisions decisions;
     private final AdminProperties properties;
-    private final MessageSource messages;
     private final Clock clock;
 
     ApprovalQueueController(
-            Registrations registrations, AdminProperties properties, MessageSource messages, Clock clock) {
+            Registrations registrations, AdminDecisions decisions, AdminProperties properties, Clock clock) {
         this.registrations = registrations;
+        this.decisions = decisions;
         this.properties = properties;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -140,7 +139,7 @@ class ApprovalQueueController {
         return decide(
                 detail,
                 redirect,
-                () -> registrations.approve(
+                () -> decisions.approve(
                         detail.referenceNumber(), principal.getName(), request.getRemoteAddr(), version),
                 "approved");
     }
@@ -167,16 +166,17 @@ class ApprovalQueueController {
             addDetail(detail, model);
             return "admin/registration";
         }
-        String words = reason.get() == RejectionReason.OTHER
-                ? text
-                : messages.getMessage(reason.get().messageKey(), null, Locale.ENGLISH)
-                        + (text.isEmpty() ? "" : ": " + text);
         long version = form.version() == null ? -1 : form.version();
         return decide(
                 detail,
                 redirect,
-                () -> registrations.reject(
-                        detail.referenceNumber(), principal.getName(), request.getRemoteAddr(), words, version),
+                () -> decisions.reject(
+                        detail.referenceNumber(),
+                        principal.getName(),
+                        request.getRemoteAddr(),
+                        reason.get(),
+                        text,
+                        version),
                 "rejected");
     }
 

@@ -8,7 +8,7 @@
  */
 @ApplicationModule(
         displayName = "Admin",
-        allowedDependencies = {"directory", "registration"})
+        allowedDependencies = {"directory", "dsc", "registration"})
 package io.github.icegateportal.admin;
 
 import org.springframework.modulith.ApplicationModule;

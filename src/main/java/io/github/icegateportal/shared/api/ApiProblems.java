@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -50,8 +49,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 refused.status(), messages.getMessage(refused.messageKey(), refused.arguments(), locale));
         problem.setProperty("code", refused.code());
         List<FieldProblem> fields = new ArrayList<>();
-        refused.fieldMessageKeys()
-                .forEach((field, key) -> fields.add(new FieldProblem(field, messages.getMessage(key, null, locale))));
+        refused.fieldMessages()
+                .forEach((field, message) -> fields.add(
+                        new FieldProblem(field, messages.getMessage(message.key(), message.arguments(), locale))));
         if (!fields.isEmpty()) {
             problem.setProperty("errors", fields);
         }
@@ -133,9 +133,5 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setInstance(URI.create(path));
         headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         return new ResponseEntity<>(problem, headers, status);
-    }
-
-    static Map<String, Object> propertiesOf(ProblemDetail problem) {
-        return problem.getProperties() == null ? Map.of() : problem.getProperties();
     }
 }

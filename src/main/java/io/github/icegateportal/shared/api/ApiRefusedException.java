@@ -16,7 +16,7 @@ public class ApiRefusedException extends RuntimeException {
     private final String code;
     private final String messageKey;
     private final transient Object[] arguments;
-    private final Map<String, String> fieldMessageKeys;
+    private final Map<String, FieldMessage> fieldMessages;
     private final transient Duration retryAfter;
     private final transient Map<String, Object> properties;
 
@@ -25,7 +25,7 @@ public class ApiRefusedException extends RuntimeException {
             String code,
             String messageKey,
             Object[] arguments,
-            Map<String, String> fieldMessageKeys,
+            Map<String, FieldMessage> fieldMessages,
             Duration retryAfter,
             Map<String, Object> properties) {
         super(code);
@@ -33,7 +33,7 @@ public class ApiRefusedException extends RuntimeException {
         this.code = code;
         this.messageKey = messageKey;
         this.arguments = arguments;
-        this.fieldMessageKeys = fieldMessageKeys;
+        this.fieldMessages = fieldMessages;
         this.retryAfter = retryAfter;
         this.properties = properties;
     }
@@ -48,13 +48,16 @@ public class ApiRefusedException extends RuntimeException {
 
     /** The same refusal, telling the client when to try again. */
     public ApiRefusedException retryAfter(Duration wait) {
-        return new ApiRefusedException(status, code, messageKey, arguments, fieldMessageKeys, wait, properties);
+        return new ApiRefusedException(status, code, messageKey, arguments, fieldMessages, wait, properties);
     }
 
-    /** The same refusal, naming a field and its message key. */
-    public ApiRefusedException field(String field, String fieldMessageKey) {
-        var fields = new LinkedHashMap<>(fieldMessageKeys);
-        fields.put(field, fieldMessageKey);
+    /** A field's message: its key in the portal's bundles and the arguments it takes. */
+    public record FieldMessage(String key, Object... arguments) {}
+
+    /** The same refusal, naming a field and its message. */
+    public ApiRefusedException field(String field, String fieldMessageKey, Object... fieldArguments) {
+        var fields = new LinkedHashMap<>(fieldMessages);
+        fields.put(field, new FieldMessage(fieldMessageKey, fieldArguments));
         return new ApiRefusedException(status, code, messageKey, arguments, fields, retryAfter, properties);
     }
 
@@ -62,7 +65,7 @@ public class ApiRefusedException extends RuntimeException {
     public ApiRefusedException with(String name, Object value) {
         var more = new LinkedHashMap<>(properties);
         more.put(name, value);
-        return new ApiRefusedException(status, code, messageKey, arguments, fieldMessageKeys, retryAfter, more);
+        return new ApiRefusedException(status, code, messageKey, arguments, fieldMessages, retryAfter, more);
     }
 
     public HttpStatus status() {
@@ -81,8 +84,8 @@ public class ApiRefusedException extends RuntimeException {
         return arguments;
     }
 
-    public Map<String, String> fieldMessageKeys() {
-        return fieldMessageKeys;
+    public Map<String, FieldMessage> fieldMessages() {
+        return fieldMessages;
     }
 
     public Duration retryAfterOrNull() {
