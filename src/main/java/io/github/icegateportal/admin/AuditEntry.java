@@ -32,6 +32,7 @@ record AuditEntry(
             new String[] {"admin ", "admin"},
             new String[] {"GSTIN ", "gstin"},
             new String[] {"IEC ", "iec"},
+            new String[] {"webhook ", "webhook"},
             new String[] {"audit log", "auditLog"});
 
     public String when() {
