@@ -24,11 +24,16 @@ class SimplifiedThrottle {
      * @return whether the form goes on
      */
     boolean allows(RateLimit perAddress, RateLimit perIec, Iec iec, String remoteAddress, Errors errors) {
-        Optional<Duration> byAddress = this.rateLimits.tryConsume(perAddress, remoteAddress);
-        Optional<Duration> byIec = this.rateLimits.tryConsume(perIec, iec.value());
-        Optional<Duration> wait = byAddress.isPresent() ? byAddress : byIec;
+        Optional<Duration> wait = waitFor(perAddress, perIec, iec, remoteAddress);
         wait.ifPresent(duration -> errors.reject(
                 "registration.simplified.tooManyAttempts", new Object[] {RateLimit.minutes(duration)}, "too many"));
         return wait.isEmpty();
+    }
+
+    /** Takes a try of both limits (both always); the wait when either is used up. */
+    Optional<Duration> waitFor(RateLimit perAddress, RateLimit perIec, Iec iec, String remoteAddress) {
+        Optional<Duration> byAddress = this.rateLimits.tryConsume(perAddress, remoteAddress);
+        Optional<Duration> byIec = this.rateLimits.tryConsume(perIec, iec.value());
+        return byAddress.isPresent() ? byAddress : byIec;
     }
 }
