@@ -49,6 +49,11 @@ class StepRefusedException extends RuntimeException {
         }
     }
 
+    /** Every message of the refusal, in order. */
+    List<FieldRefusal> refusals() {
+        return refusals;
+    }
+
     /** The (first) message's key. */
     String messageKey() {
         return refusals.get(0).messageKey();

@@ -1,0 +1,190 @@
+package io.github.icegateportal.registration.iec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.icegateportal.support.Outbox;
+import io.github.icegateportal.support.PortalTest;
+import io.github.icegateportal.support.Visitor;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Route B over the JSON API, then the admin's approval over the API: the same wizard, documents and DSC checks as
+ * the pages; the account activates from the emailed link and logs in to a token that may file.
+ */
+@PortalTest
+class IecRegistrationApiTests extends IecJourney {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String BASE = "/api/v1/registrations/iec";
+    private static final Pattern LINK =
+            Pattern.compile("https?://[^/\\s]+(/registration/activate\\?token=([A-Za-z0-9_-]+))");
+
+    @Test
+    void routeBAndAnAdminsApprovalOverTheApiEndInAnAccountThatMayFile() {
+        var holder = DgftRows.proprietor(jdbc);
+        var outbox = new Outbox(mvc);
+
+        var started = postJson(
+                BASE,
+                Map.of("iec", holder.iec(), "pan", holder.pan(), "email", holder.email(), "mobile", holder.mobile()));
+        assertThat(started).hasStatus(201);
+        String id = json(started).get("id").toString();
+        assertThat(json(started).get("step")).isEqualTo("otp");
+
+        var otps = postJson(
+                BASE + "/" + id + "/otp",
+                Map.of("mobileOtp", outbox.otp(holder.mobile()), "emailOtp", outbox.otp(holder.email())));
+        assertThat(otps).hasStatusOk();
+        Map<?, ?> state = json(otps);
+        assertThat(state.get("step")).isEqualTo("documents");
+        @SuppressWarnings("unchecked")
+        List<String> required = (List<String>) state.get("documentsRequired");
+        assertThat(required).isNotEmpty();
+
+        var early = upload(BASE + "/" + id + "/dsc", "signature", "x.p7s", new byte[] {1, 2, 3});
+        assertThat(early).hasStatus(422);
+        assertThat(json(early).get("detail").toString()).isNotBlank();
+
+        var junk = mvc.post()
+                .uri(BASE + "/" + id + "/documents")
+                .multipart()
+                .file(new MockMultipartFile("file", "a.exe", "application/pdf", new byte[] {'M', 'Z', 0, 0}))
+                .param("type", required.get(0))
+                .exchange();
+        assertThat(junk).hasStatus(422);
+        for (String type : required) {
+            var kept = mvc.post()
+                    .uri(BASE + "/" + id + "/documents")
+                    .multipart()
+                    .file(SampleFiles.upload("file", "application/pdf", SampleFiles.pdf()))
+                    .param("type", type)
+                    .exchange();
+            assertThat(kept).hasStatusOk();
+        }
+        Map<?, ?> withDocuments = json(mvc.get().uri(BASE + "/" + id).exchange());
+        assertThat(withDocuments.get("documentsMissing").toString()).isEqualTo("[]");
+        String challenge = withDocuments.get("challenge").toString();
+
+        var signed = upload(
+                BASE + "/" + id + "/dsc",
+                "signature",
+                "challenge.p7s",
+                new DemoSignatures(mvc).valid(holder, challenge));
+        assertThat(signed).hasStatusOk();
+        assertThat(json(signed).get("passed")).isEqualTo(true);
+        assertThat(json(signed).get("checks").toString()).contains("outcome=PASSED");
+
+        String icegateId = "api-b-" + holder.pan().toLowerCase();
+        var mismatch = postJson(
+                BASE + "/" + id + "/icegate-id",
+                Map.of("icegateId", icegateId, "newPassword", IecFixtures.PASSWORD, "confirmPassword", "other"));
+        assertThat(mismatch).hasStatus(400);
+        assertThat(json(mismatch).get("errors").toString()).contains("field=confirmPassword");
+        assertThat(postJson(
+                        BASE + "/" + id + "/icegate-id",
+                        Map.of(
+                                "icegateId",
+                                icegateId,
+                                "newPassword",
+                                IecFixtures.PASSWORD,
+                                "confirmPassword",
+                                IecFixtures.PASSWORD)))
+                .hasStatusOk();
+
+        var submitted = postJson(BASE + "/" + id + "/submit", Map.of());
+        assertThat(submitted).hasStatusOk();
+        assertThat(json(submitted).get("status")).isEqualTo("SUBMITTED");
+        String reference = json(submitted).get("referenceNumber").toString();
+        assertThat(postJson(BASE + "/" + id + "/submit", Map.of())).hasStatus(409);
+        assertThat(json(mvc.get().uri(BASE + "/status/" + reference).exchange()).get("status"))
+                .isEqualTo("SUBMITTED");
+
+        var adminToken = json(postJson(
+                        "/api/v1/admin/tokens", Map.of("username", "admin", "password", "Admin-Test-Pa55!")))
+                .get("accessToken")
+                .toString();
+        var detail = mvc.get()
+                .uri("/api/v1/admin/registrations/" + reference)
+                .header("Authorization", "Bearer " + adminToken)
+                .exchange();
+        assertThat(json(detail).get("dsc").toString()).contains("passed=true");
+        long version = ((Number) json(detail).get("version")).longValue();
+        var approved = mvc.post()
+                .uri("/api/v1/admin/registrations/" + reference + "/approve")
+                .header("Authorization", "Bearer " + adminToken)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(JSON.writeValueAsString(Map.of("version", version, "confirmed", true)))
+                .exchange();
+        assertThat(json(approved).get("status")).isEqualTo("APPROVED");
+
+        var link = LINK.matcher(outbox.latest(holder.email()).body());
+        assertThat(link.find()).isTrue();
+        var exporter = new Visitor(mvc);
+        exporter.get(link.group(1));
+        exporter.post("/registration/activate", "token", link.group(2), "password", IecFixtures.PASSWORD);
+
+        var token = postJson("/api/v1/tokens", Map.of("username", icegateId, "password", IecFixtures.PASSWORD));
+        assertThat(token).hasStatusOk();
+        var me = mvc.get()
+                .uri("/api/v1/account")
+                .header("Authorization", "Bearer " + json(token).get("accessToken"))
+                .exchange();
+        assertThat(json(me).get("mayFile")).isEqualTo(true);
+        assertThat(json(me).get("route")).isEqualTo("DSC");
+    }
+
+    @Test
+    void fieldsThatDifferFromDgftAreEachNamedAndAnUnknownKeyIsNotFound() {
+        var holder = DgftRows.proprietor(jdbc);
+
+        var refused = postJson(
+                BASE,
+                Map.of(
+                        "iec",
+                        holder.iec(),
+                        "pan",
+                        holder.pan(),
+                        "email",
+                        "someone.else@example.in",
+                        "mobile",
+                        "9000000001"));
+
+        assertThat(refused).hasStatus(422);
+        assertThat(json(refused).get("code")).isEqualTo("refused");
+        assertThat(json(refused).get("errors").toString())
+                .contains("field=email")
+                .contains("field=mobile");
+
+        var unknown =
+                mvc.get().uri(BASE + "/00000000-0000-0000-0000-000000000000").exchange();
+        assertThat(unknown).hasStatus(404);
+        assertThat(json(unknown).get("code")).isEqualTo("not-found");
+    }
+
+    private MvcTestResult postJson(String path, Map<String, ?> body) {
+        return mvc.post()
+                .uri(path)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(JSON.writeValueAsString(body))
+                .exchange();
+    }
+
+    private MvcTestResult upload(String path, String name, String fileName, byte[] content) {
+        return mvc.post()
+                .uri(path)
+                .multipart()
+                .file(new MockMultipartFile(name, fileName, "application/pkcs7-signature", content))
+                .exchange();
+    }
+
+    private static Map<?, ?> json(MvcTestResult result) {
+        return JSON.readValue(Visitor.body(result), Map.class);
+    }
+}
