@@ -46,6 +46,16 @@ public final class ForkedPortal implements AutoCloseable {
      * waits until it is up.
      */
     public static ForkedPortal start(String url, Path log, String... moreArguments) throws Exception {
+        List<String> arguments = new ArrayList<>(List.of("--portal.demo.enabled=true"));
+        arguments.addAll(List.of(moreArguments));
+        return startWith(url, log, arguments);
+    }
+
+    /**
+     * Starts the portal with the captcha off and the settings given (the demo as its profile says, unless given), its
+     * log in {@code log}; waits until it is up.
+     */
+    public static ForkedPortal startWith(String url, Path log, List<String> moreArguments) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xshare:off",
@@ -56,9 +66,8 @@ public final class ForkedPortal implements AutoCloseable {
                 "--server.port=0",
                 "--spring.datasource.url=" + url,
                 "--portal.captcha.enabled=false",
-                "--portal.demo.enabled=true",
                 "--logging.level.org.springframework.boot.tomcat=INFO"));
-        command.addAll(List.of(moreArguments));
+        command.addAll(moreArguments);
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
