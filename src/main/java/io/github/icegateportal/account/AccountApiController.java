@@ -56,6 +56,7 @@ class AccountApiController {
     @PostMapping("/tokens")
     @SecurityRequirements
     @Operation(
+            operationId = "login",
             summary = "Log in with ICEGATE ID (or IEC) and password",
             description = "Answers a bearer token valid for expiresIn seconds. An account that asks for an OTP at login"
                     + " gets 401 with code otp-required and a challenge: the codes went to its registered mobile and"
@@ -79,7 +80,9 @@ class AccountApiController {
 
     @PostMapping("/tokens/otp")
     @SecurityRequirements
-    @Operation(summary = "Finish a login with the OTPs sent to the registered mobile and email")
+    @Operation(
+            operationId = "loginWithOtp",
+            summary = "Finish a login with the OTPs sent to the registered mobile and email")
     @ApiResponse(responseCode = "200", description = "Logged in")
     @ApiResponse(responseCode = "400", description = "A code is missing, malformed or not correct (errors per field)")
     @ApiResponse(
@@ -90,7 +93,9 @@ class AccountApiController {
     }
 
     @GetMapping("/account")
-    @Operation(summary = "The signed-in account: ICEGATE ID, IEC, firm, route, status, contacts, filing right")
+    @Operation(
+            operationId = "account",
+            summary = "The signed-in account: ICEGATE ID, IEC, firm, route, status, contacts, filing right")
     @ApiResponse(responseCode = "200", description = "The account")
     @ApiResponse(responseCode = "401", description = "No valid bearer token")
     AccountResource account(@AuthenticationPrincipal Jwt token) {

@@ -57,7 +57,10 @@ class AdminApiController {
 
     @PostMapping("/tokens")
     @SecurityRequirements
-    @Operation(summary = "Log in as an admin", description = "With the admin login page's rate limit and lock-out.")
+    @Operation(
+            operationId = "adminLogin",
+            summary = "Log in as an admin",
+            description = "With the admin login page's rate limit and lock-out.")
     @ApiResponse(responseCode = "200", description = "Logged in")
     @ApiResponse(responseCode = "400", description = "A field is missing (code invalid)")
     @ApiResponse(responseCode = "401", description = "Unknown name, wrong password or disabled (code bad-credentials)")
@@ -99,6 +102,7 @@ class AdminApiController {
 
     @GetMapping("/registrations")
     @Operation(
+            operationId = "adminRegistrations",
             summary = "The registrations, as the queue page filters them",
             description = "Without filters, every registration; status=SUBMITTED&route=DSC is the approval queue."
                     + " Longest waiting first, 25 a page (page counts from 0).")
@@ -126,6 +130,7 @@ class AdminApiController {
 
     @GetMapping("/registrations/{reference}")
     @Operation(
+            operationId = "adminRegistration",
             summary = "One registration with everything the admin's page shows",
             description = "The DGFT record and the field matches, the GSTN registrations, the documents' metadata, the"
                     + " DSC and its checks, the history; version is what a decision must name.")
@@ -156,7 +161,9 @@ class AdminApiController {
     record Decision(String referenceNumber, RegistrationStatus status, String decidedBy, Instant decidedAt) {}
 
     @PostMapping("/registrations/{reference}/approve")
-    @Operation(summary = "Approve a DSC registration: the applicant is sent the activation link")
+    @Operation(
+            operationId = "approveRegistration",
+            summary = "Approve a DSC registration: the applicant is sent the activation link")
     @ApiResponse(responseCode = "200", description = "Approved")
     @ApiResponse(responseCode = "400", description = "confirmed is not true, or version is missing")
     @ApiResponse(responseCode = "401", description = "No valid admin token")
@@ -183,7 +190,9 @@ class AdminApiController {
     }
 
     @PostMapping("/registrations/{reference}/reject")
-    @Operation(summary = "Reject a DSC registration with a reason: the applicant is sent it")
+    @Operation(
+            operationId = "rejectRegistration",
+            summary = "Reject a DSC registration with a reason: the applicant is sent it")
     @ApiResponse(responseCode = "200", description = "Rejected")
     @ApiResponse(responseCode = "400", description = "No known reason, or OTHER without details (errors per field)")
     @ApiResponse(responseCode = "401", description = "No valid admin token")

@@ -105,6 +105,7 @@ class IecRegistrationApi {
 
     @PostMapping
     @Operation(
+            operationId = "iecStart",
             summary = "Start: IEC, PAN, email and mobile as registered at DGFT",
             description = "Each field that differs from DGFT's record is named with its message; OTPs then go to the"
                     + " mobile and email.")
@@ -128,6 +129,7 @@ class IecRegistrationApi {
 
     @GetMapping("/status/{referenceNumber}")
     @Operation(
+            operationId = "iecStatus",
             summary = "The status of a registration by its reference number (either route)",
             description = "As the public 'registration status' page answers it, with its rate limit per address.")
     @ApiResponse(responseCode = "200", description = "The status")
@@ -150,7 +152,9 @@ class IecRegistrationApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Where a registration stands: its step, documents, DSC challenge, ID")
+    @Operation(
+            operationId = "iecRegistration",
+            summary = "Where a registration stands: its step, documents, DSC challenge, ID")
     @ApiResponse(responseCode = "200", description = "The registration")
     @ApiResponse(responseCode = "404", description = "No registration has this key (any more)")
     IecRegistrationState registration(@PathVariable UUID id) {
@@ -158,7 +162,7 @@ class IecRegistrationApi {
     }
 
     @PostMapping("/{id}/otp")
-    @Operation(summary = "The OTPs sent to the registered mobile and email")
+    @Operation(operationId = "iecOtp", summary = "The OTPs sent to the registered mobile and email")
     @ApiResponse(responseCode = "200", description = "Verified: the documents come next")
     @ApiResponse(responseCode = "400", description = "A code is not correct, used up or expired (errors per field)")
     @ApiResponse(responseCode = "404", description = "No registration has this key")
@@ -188,7 +192,7 @@ class IecRegistrationApi {
     }
 
     @PostMapping("/{id}/resend")
-    @Operation(summary = "New OTPs to the registered contacts")
+    @Operation(operationId = "iecResend", summary = "New OTPs to the registered contacts")
     @ApiResponse(responseCode = "200", description = "Sent")
     @ApiResponse(responseCode = "404", description = "No registration has this key")
     @ApiResponse(responseCode = "409", description = "The OTPs were verified already, or every resend is used")
@@ -201,6 +205,7 @@ class IecRegistrationApi {
 
     @PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
+            operationId = "iecDocument",
             summary = "Upload one KYC document (PDF, JPEG or PNG)",
             description = "type is one of documentsRequired; a second upload of a type replaces the first.")
     @ApiResponse(responseCode = "200", description = "Kept")
@@ -220,6 +225,7 @@ class IecRegistrationApi {
 
     @PostMapping(path = "/{id}/dsc", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
+            operationId = "iecSignature",
             summary = "The detached CMS signature (.p7s, DER or PEM) of the challenge, made with a Class III DSC",
             description = "Checked as on the page: Class III, trusted chain, valid and not revoked, signing the"
                     + " challenge, by a signatory of the IEC (name and PAN). A failure answers 422 with every check.")
@@ -252,6 +258,7 @@ class IecRegistrationApi {
 
     @PostMapping("/{id}/icegate-id")
     @Operation(
+            operationId = "iecIcegateId",
             summary = "Choose the ICEGATE ID and password",
             description = "For an upgrade of a simplified account the body may be empty: its ID and password stay.")
     @ApiResponse(responseCode = "200", description = "Chosen: submit comes next")
@@ -292,7 +299,7 @@ class IecRegistrationApi {
     }
 
     @PostMapping("/{id}/submit")
-    @Operation(summary = "Submit for approval: the registration joins the admin's queue")
+    @Operation(operationId = "iecSubmit", summary = "Submit for approval: the registration joins the admin's queue")
     @ApiResponse(responseCode = "200", description = "Submitted: keep the reference number")
     @ApiResponse(responseCode = "404", description = "No registration has this key")
     @ApiResponse(responseCode = "409", description = "Submitted already, or closed")

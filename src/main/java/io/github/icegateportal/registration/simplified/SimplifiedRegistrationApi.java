@@ -129,6 +129,7 @@ class SimplifiedRegistrationApi {
 
     @PostMapping("/temporary-password")
     @Operation(
+            operationId = "simplifiedTemporaryPassword",
             summary = "Send (again) a temporary password to the contacts GSTN holds for the GSTIN",
             description = "The answer is the same whether or not the pair is eligible, as on the page.")
     @ApiResponse(responseCode = "202", description = "Sent, if the pair may register")
@@ -152,6 +153,7 @@ class SimplifiedRegistrationApi {
 
     @PostMapping
     @Operation(
+            operationId = "simplifiedStart",
             summary = "Start: IEC, GSTIN and the temporary password (Auto IEC Registration Without DSC)",
             description = "Checked against DGFT and GSTN as on the page; the answer names the registration, whose"
                     + " next step is choosing the ICEGATE ID.")
@@ -174,7 +176,7 @@ class SimplifiedRegistrationApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Where a registration stands and what may come next")
+    @Operation(operationId = "simplifiedRegistration", summary = "Where a registration stands and what may come next")
     @ApiResponse(responseCode = "200", description = "The registration")
     @ApiResponse(responseCode = "404", description = "No registration of this route has this id")
     @ApiResponse(responseCode = "409", description = "It expired or was replaced by a newer one")
@@ -184,6 +186,7 @@ class SimplifiedRegistrationApi {
 
     @PostMapping("/{id}/icegate-id")
     @Operation(
+            operationId = "simplifiedIcegateId",
             summary = "Choose the ICEGATE ID and password; OTPs go to the mobile and email",
             description = "email and mobile in the body are ignored: the account gets the contacts from GSTN.")
     @ApiResponse(responseCode = "200", description = "Chosen; OTPs sent")
@@ -205,7 +208,7 @@ class SimplifiedRegistrationApi {
     }
 
     @PostMapping("/{id}/otp")
-    @Operation(summary = "The OTPs sent to the registered mobile and email")
+    @Operation(operationId = "simplifiedOtp", summary = "The OTPs sent to the registered mobile and email")
     @ApiResponse(responseCode = "200", description = "Both match: Finish or give alternate contacts next")
     @ApiResponse(responseCode = "400", description = "A code is not correct, used up or expired (errors per field)")
     @ApiResponse(responseCode = "404", description = "No registration has this id")
@@ -221,7 +224,9 @@ class SimplifiedRegistrationApi {
     }
 
     @PostMapping("/{id}/resend")
-    @Operation(summary = "New OTPs to the contacts the current ones went to (registered or alternate)")
+    @Operation(
+            operationId = "simplifiedResend",
+            summary = "New OTPs to the contacts the current ones went to (registered or alternate)")
     @ApiResponse(responseCode = "200", description = "Sent")
     @ApiResponse(responseCode = "404", description = "No registration has this id")
     @ApiResponse(responseCode = "409", description = "Not a step with OTPs out")
@@ -241,7 +246,9 @@ class SimplifiedRegistrationApi {
     }
 
     @PostMapping("/{id}/alternate-contacts")
-    @Operation(summary = "Case 1.2: another email and mobile for the account; OTPs go to them")
+    @Operation(
+            operationId = "simplifiedAlternateContacts",
+            summary = "Case 1.2: another email and mobile for the account; OTPs go to them")
     @ApiResponse(responseCode = "200", description = "OTPs sent to the alternate contacts")
     @ApiResponse(responseCode = "400", description = "A contact is not well formed (errors per field)")
     @ApiResponse(responseCode = "404", description = "No registration has this id")
@@ -266,7 +273,9 @@ class SimplifiedRegistrationApi {
     }
 
     @PostMapping("/{id}/alternate-otp")
-    @Operation(summary = "Case 1.2: the OTPs sent to the alternate contacts; both matching completes the registration")
+    @Operation(
+            operationId = "simplifiedAlternateOtp",
+            summary = "Case 1.2: the OTPs sent to the alternate contacts; both matching completes the registration")
     @ApiResponse(responseCode = "200", description = "Complete: the account is open with the alternate contacts")
     @ApiResponse(responseCode = "400", description = "A code is not correct, used up or expired (errors per field)")
     @ApiResponse(responseCode = "404", description = "No registration has this id")
@@ -282,7 +291,9 @@ class SimplifiedRegistrationApi {
     }
 
     @PostMapping("/{id}/finish")
-    @Operation(summary = "Case 1.1: Finish with the registered contacts; the account opens")
+    @Operation(
+            operationId = "simplifiedFinish",
+            summary = "Case 1.1: Finish with the registered contacts; the account opens")
     @ApiResponse(responseCode = "200", description = "Complete: log in with the ICEGATE ID")
     @ApiResponse(responseCode = "404", description = "No registration has this id")
     @ApiResponse(responseCode = "409", description = "Not the step where the registration stands, or refused")

@@ -2,6 +2,7 @@ package io.github.icegateportal.registration.iec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.icegateportal.support.OpenApiClient;
 import io.github.icegateportal.support.Outbox;
 import io.github.icegateportal.support.PortalTest;
 import io.github.icegateportal.support.Visitor;
@@ -15,7 +16,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Route B over the JSON API, then the admin's approval over the API: the same wizard, documents and DSC checks as
+ * Route B over the JSON API, driven by the OpenAPI document's operations ({@link OpenApiClient}), then the admin's approval over the API: the same wizard, documents and DSC checks as
  * the pages; the account activates from the emailed link and logs in to a token that may file.
  */
 @PortalTest
@@ -30,17 +31,17 @@ class IecRegistrationApiTests extends IecJourney {
     void routeBAndAnAdminsApprovalOverTheApiEndInAnAccountThatMayFile() {
         var holder = DgftRows.proprietor(jdbc);
         var outbox = new Outbox(mvc);
+        var api = new OpenApiClient(mvc);
 
-        var started = postJson(
-                BASE,
+        var started = api.call(
+                "iecStart",
                 Map.of("iec", holder.iec(), "pan", holder.pan(), "email", holder.email(), "mobile", holder.mobile()));
         assertThat(started).hasStatus(201);
         String id = json(started).get("id").toString();
         assertThat(json(started).get("step")).isEqualTo("otp");
 
-        var otps = postJson(
-                BASE + "/" + id + "/otp",
-                Map.of("mobileOtp", outbox.otp(holder.mobile()), "emailOtp", outbox.otp(holder.email())));
+        var otps = api.call(
+                "iecOtp", Map.of("mobileOtp", outbox.otp(holder.mobile()), "emailOtp", outbox.otp(holder.email())), id);
         assertThat(otps).hasStatusOk();
         Map<?, ?> state = json(otps);
         assertThat(state.get("step")).isEqualTo("documents");
@@ -48,80 +49,68 @@ class IecRegistrationApiTests extends IecJourney {
         List<String> required = (List<String>) state.get("documentsRequired");
         assertThat(required).isNotEmpty();
 
-        var early = upload(BASE + "/" + id + "/dsc", "signature", "x.p7s", new byte[] {1, 2, 3});
+        var early = api.upload("iecSignature", signature(new byte[] {1, 2, 3}), Map.of(), id);
         assertThat(early).hasStatus(422);
         assertThat(json(early).get("detail").toString()).isNotBlank();
 
-        var junk = mvc.post()
-                .uri(BASE + "/" + id + "/documents")
-                .multipart()
-                .file(new MockMultipartFile("file", "a.exe", "application/pdf", new byte[] {'M', 'Z', 0, 0}))
-                .param("type", required.get(0))
-                .exchange();
+        var junk = api.upload(
+                "iecDocument",
+                new MockMultipartFile("file", "a.exe", "application/pdf", new byte[] {'M', 'Z', 0, 0}),
+                Map.of("type", required.get(0)),
+                id);
         assertThat(junk).hasStatus(422);
         for (String type : required) {
-            var kept = mvc.post()
-                    .uri(BASE + "/" + id + "/documents")
-                    .multipart()
-                    .file(SampleFiles.upload("file", "application/pdf", SampleFiles.pdf()))
-                    .param("type", type)
-                    .exchange();
+            var kept = api.upload(
+                    "iecDocument",
+                    SampleFiles.upload("file", "application/pdf", SampleFiles.pdf()),
+                    Map.of("type", type),
+                    id);
             assertThat(kept).hasStatusOk();
         }
-        Map<?, ?> withDocuments = json(mvc.get().uri(BASE + "/" + id).exchange());
+        Map<?, ?> withDocuments = json(api.call("iecRegistration", null, id));
         assertThat(withDocuments.get("documentsMissing").toString()).isEqualTo("[]");
         String challenge = withDocuments.get("challenge").toString();
 
-        var signed = upload(
-                BASE + "/" + id + "/dsc",
-                "signature",
-                "challenge.p7s",
-                new DemoSignatures(mvc).valid(holder, challenge));
+        var signed =
+                api.upload("iecSignature", signature(new DemoSignatures(mvc).valid(holder, challenge)), Map.of(), id);
         assertThat(signed).hasStatusOk();
         assertThat(json(signed).get("passed")).isEqualTo(true);
         assertThat(json(signed).get("checks").toString()).contains("outcome=PASSED");
 
         String icegateId = "api-b-" + holder.pan().toLowerCase();
-        var mismatch = postJson(
-                BASE + "/" + id + "/icegate-id",
-                Map.of("icegateId", icegateId, "newPassword", IecFixtures.PASSWORD, "confirmPassword", "other"));
+        var mismatch = api.call(
+                "iecIcegateId",
+                Map.of("icegateId", icegateId, "newPassword", IecFixtures.PASSWORD, "confirmPassword", "other"),
+                id);
         assertThat(mismatch).hasStatus(400);
         assertThat(json(mismatch).get("errors").toString()).contains("field=confirmPassword");
-        assertThat(postJson(
-                        BASE + "/" + id + "/icegate-id",
+        assertThat(api.call(
+                        "iecIcegateId",
                         Map.of(
                                 "icegateId",
                                 icegateId,
                                 "newPassword",
                                 IecFixtures.PASSWORD,
                                 "confirmPassword",
-                                IecFixtures.PASSWORD)))
+                                IecFixtures.PASSWORD),
+                        id))
                 .hasStatusOk();
 
-        var submitted = postJson(BASE + "/" + id + "/submit", Map.of());
+        var submitted = api.call("iecSubmit", null, id);
         assertThat(submitted).hasStatusOk();
         assertThat(json(submitted).get("status")).isEqualTo("SUBMITTED");
         String reference = json(submitted).get("referenceNumber").toString();
-        assertThat(postJson(BASE + "/" + id + "/submit", Map.of())).hasStatus(409);
-        assertThat(json(mvc.get().uri(BASE + "/status/" + reference).exchange()).get("status"))
-                .isEqualTo("SUBMITTED");
+        assertThat(api.call("iecSubmit", null, id)).hasStatus(409);
+        assertThat(json(api.call("iecStatus", null, reference)).get("status")).isEqualTo("SUBMITTED");
 
-        var adminToken = json(postJson(
-                        "/api/v1/admin/tokens", Map.of("username", "admin", "password", "Admin-Test-Pa55!")))
+        String adminToken = json(api.call("adminLogin", Map.of("username", "admin", "password", "Admin-Test-Pa55!")))
                 .get("accessToken")
                 .toString();
-        var detail = mvc.get()
-                .uri("/api/v1/admin/registrations/" + reference)
-                .header("Authorization", "Bearer " + adminToken)
-                .exchange();
+        var admin = api.withToken(adminToken);
+        var detail = admin.call("adminRegistration", null, reference);
         assertThat(json(detail).get("dsc").toString()).contains("passed=true");
         long version = ((Number) json(detail).get("version")).longValue();
-        var approved = mvc.post()
-                .uri("/api/v1/admin/registrations/" + reference + "/approve")
-                .header("Authorization", "Bearer " + adminToken)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(JSON.writeValueAsString(Map.of("version", version, "confirmed", true)))
-                .exchange();
+        var approved = admin.call("approveRegistration", Map.of("version", version, "confirmed", true), reference);
         assertThat(json(approved).get("status")).isEqualTo("APPROVED");
 
         var link = LINK.matcher(outbox.latest(holder.email()).body());
@@ -130,12 +119,9 @@ class IecRegistrationApiTests extends IecJourney {
         exporter.get(link.group(1));
         exporter.post("/registration/activate", "token", link.group(2), "password", IecFixtures.PASSWORD);
 
-        var token = postJson("/api/v1/tokens", Map.of("username", icegateId, "password", IecFixtures.PASSWORD));
+        var token = api.call("login", Map.of("username", icegateId, "password", IecFixtures.PASSWORD));
         assertThat(token).hasStatusOk();
-        var me = mvc.get()
-                .uri("/api/v1/account")
-                .header("Authorization", "Bearer " + json(token).get("accessToken"))
-                .exchange();
+        var me = api.withToken(json(token).get("accessToken").toString()).call("account", null);
         assertThat(json(me).get("mayFile")).isEqualTo(true);
         assertThat(json(me).get("route")).isEqualTo("DSC");
     }
@@ -176,12 +162,8 @@ class IecRegistrationApiTests extends IecJourney {
                 .exchange();
     }
 
-    private MvcTestResult upload(String path, String name, String fileName, byte[] content) {
-        return mvc.post()
-                .uri(path)
-                .multipart()
-                .file(new MockMultipartFile(name, fileName, "application/pkcs7-signature", content))
-                .exchange();
+    private static MockMultipartFile signature(byte[] content) {
+        return new MockMultipartFile("signature", "challenge.p7s", "application/pkcs7-signature", content);
     }
 
     private static Map<?, ?> json(MvcTestResult result) {

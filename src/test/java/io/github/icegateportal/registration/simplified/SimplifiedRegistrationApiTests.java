@@ -3,6 +3,7 @@ package io.github.icegateportal.registration.simplified;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.icegateportal.shared.field.Gstin;
+import io.github.icegateportal.support.OpenApiClient;
 import io.github.icegateportal.support.Outbox;
 import io.github.icegateportal.support.PortalTest;
 import io.github.icegateportal.support.Visitor;
@@ -16,7 +17,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -33,6 +33,19 @@ class SimplifiedRegistrationApiTests {
     private static final Pattern TEMPORARY_PASSWORD = Pattern.compile("is: (\\S{12})");
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static final String BASE = "/api/v1/registrations/simplified";
+
+    private static final Pattern STEP = Pattern.compile(Pattern.quote(BASE) + "(?:/([0-9a-f-]{36}))?(/[a-z-]+)?");
+
+    /** The OpenAPI document's operation for each step's path under {@link #BASE}. */
+    private static final Map<String, String> OPERATIONS = Map.of(
+            "", "simplifiedStart",
+            "/temporary-password", "simplifiedTemporaryPassword",
+            "/icegate-id", "simplifiedIcegateId",
+            "/otp", "simplifiedOtp",
+            "/resend", "simplifiedResend",
+            "/finish", "simplifiedFinish",
+            "/alternate-contacts", "simplifiedAlternateContacts",
+            "/alternate-otp", "simplifiedAlternateOtp");
 
     @Autowired
     MockMvcTester mvc;
@@ -122,7 +135,9 @@ class SimplifiedRegistrationApiTests {
         assertThat(json(finished).get("status")).isEqualTo("COMPLETED");
         assertThat(json(finished).get("icegateId")).isEqualTo("API-A-" + iec);
 
-        var token = post("/api/v1/tokens", Map.of("username", "API-A-" + iec, "password", "Organic#Farm42"));
+        var token = new OpenApiClient(mvc)
+                .from(address)
+                .call("login", Map.of("username", "API-A-" + iec, "password", "Organic#Farm42"));
         assertThat(token).hasStatusOk();
         var me = mvc.get()
                 .uri("/api/v1/account")
@@ -210,16 +225,14 @@ class SimplifiedRegistrationApiTests {
         return form;
     }
 
+    /** A step by the path this test names, checked against the OpenAPI document's operation for it. */
     private MvcTestResult post(String path, Map<String, ?> body) {
-        return mvc.post()
-                .uri(path)
-                .with(request -> {
-                    request.setRemoteAddr(address);
-                    return request;
-                })
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(JSON.writeValueAsString(body))
-                .exchange();
+        Matcher step = STEP.matcher(path);
+        assertThat(step.matches()).as(path).isTrue();
+        String operationId = OPERATIONS.get(step.group(2) == null ? "" : step.group(2));
+        assertThat(operationId).as("an operation for " + path).isNotNull();
+        Object[] id = step.group(1) == null ? new Object[0] : new Object[] {step.group(1)};
+        return new OpenApiClient(mvc).from(address).call(operationId, body, id);
     }
 
     private static Map<?, ?> json(MvcTestResult result) {
