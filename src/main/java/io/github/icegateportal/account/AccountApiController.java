@@ -3,6 +3,7 @@ package io.github.icegateportal.account;
 import io.github.icegateportal.shared.api.PortalApi;
 import io.github.icegateportal.shared.field.EmailOtp;
 import io.github.icegateportal.shared.field.MobileOtp;
+import io.github.icegateportal.shared.security.ApiKeys;
 import io.github.icegateportal.shared.security.ApiTokens.IssuedToken;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -29,15 +30,17 @@ class AccountApiController {
 
     private final ApiLogins logins;
     private final AccountOverviews overviews;
+    private final ApiKeys apiKeys;
 
-    AccountApiController(ApiLogins logins, AccountOverviews overviews) {
+    AccountApiController(ApiLogins logins, AccountOverviews overviews, ApiKeys apiKeys) {
+        this.apiKeys = apiKeys;
         this.logins = logins;
         this.overviews = overviews;
     }
 
     /**
      * What the login page takes. The captcha (from {@code GET /captcha/new.json}) is needed while the portal's captcha
-     * is switched on, as on the page.
+     * is switched on, as on the page, unless the request carries an API key of scope registration ({@code X-Api-Key}).
      */
     record TokenRequest(
             @NotBlank @Size(max = 64) String username,
@@ -75,7 +78,12 @@ class AccountApiController {
     @ApiResponse(responseCode = "429", description = "Locked out or rate limited; Retry-After says when to try again")
     IssuedToken token(@Valid @RequestBody TokenRequest body, HttpServletRequest request) {
         return logins.withPassword(
-                body.username(), body.password(), body.captchaId(), body.captcha(), request.getRemoteAddr());
+                body.username(),
+                body.password(),
+                body.captchaId(),
+                body.captcha(),
+                request.getRemoteAddr(),
+                apiKeys.allows(request, ApiKeys.REGISTRATION));
     }
 
     @PostMapping("/tokens/otp")

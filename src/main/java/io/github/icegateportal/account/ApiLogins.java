@@ -37,10 +37,15 @@ class ApiLogins {
         this.clock = clock;
     }
 
-    IssuedToken withPassword(String username, String password, String captchaId, String captcha, String remoteAddress) {
+    /**
+     * @param apiKey whether the request carries an API key of scope registration, which stands for the captcha
+     */
+    IssuedToken withPassword(
+            String username, String password, String captchaId, String captcha, String remoteAddress, boolean apiKey) {
+        var details =
+                apiKey ? LoginDetails.withApiKey(remoteAddress) : new LoginDetails(remoteAddress, captchaId, captcha);
         try {
-            return tokenFor(
-                    login.authenticate(username, password, new LoginDetails(remoteAddress, captchaId, captcha)));
+            return tokenFor(login.authenticate(username, password, details));
         } catch (LoginRefusedException refused) {
             throw problem(refused);
         }

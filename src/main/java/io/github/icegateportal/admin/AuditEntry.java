@@ -33,6 +33,7 @@ record AuditEntry(
             new String[] {"GSTIN ", "gstin"},
             new String[] {"IEC ", "iec"},
             new String[] {"webhook ", "webhook"},
+            new String[] {"API key ", "apiKey"},
             new String[] {"audit log", "auditLog"});
 
     public String when() {

@@ -25,6 +25,7 @@ import io.github.icegateportal.shared.field.Gstin;
 import io.github.icegateportal.shared.field.IcegateId;
 import io.github.icegateportal.shared.field.Iec;
 import io.github.icegateportal.shared.field.MobileNumber;
+import io.github.icegateportal.shared.security.ApiKeys;
 import io.github.icegateportal.shared.web.RateLimit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -70,6 +71,7 @@ class SimplifiedRegistrationApi {
     private final SimplifiedThrottle throttle;
     private final OtpProperties otpProperties;
     private final MessageSource messages;
+    private final ApiKeys apiKeys;
 
     SimplifiedRegistrationApi(
             SimplifiedRegistrationFlow flow,
@@ -77,7 +79,9 @@ class SimplifiedRegistrationApi {
             CaptchaService captcha,
             SimplifiedThrottle throttle,
             OtpProperties otpProperties,
-            MessageSource messages) {
+            MessageSource messages,
+            ApiKeys apiKeys) {
+        this.apiKeys = apiKeys;
         this.messages = messages;
         this.flow = flow;
         this.temporaryPasswords = temporaryPasswords;
@@ -138,7 +142,8 @@ class SimplifiedRegistrationApi {
     @ApiResponse(responseCode = "503", description = "GSTN or DGFT is not answering; nothing was sent")
     ResponseEntity<TemporaryPasswordRequested> temporaryPassword(
             @Valid @RequestBody TemporaryPasswordForm form, HttpServletRequest request) {
-        requireCaptcha(form.captchaId() == null ? null : form.captchaId().toString(), form.captcha());
+        requireCaptcha(
+                request, form.captchaId() == null ? null : form.captchaId().toString(), form.captcha());
         Iec iec = Iec.of(form.iec());
         requireWithinLimits(
                 RateLimit.SIMPLIFIED_TEMPORARY_PASSWORD_ADDRESS,
@@ -167,7 +172,8 @@ class SimplifiedRegistrationApi {
     @ApiResponse(responseCode = "503", description = "GSTN or DGFT is not answering")
     ResponseEntity<SimplifiedRegistrationState> start(
             @Valid @RequestBody DetailsForm form, HttpServletRequest request) {
-        requireCaptcha(form.captchaId() == null ? null : form.captchaId().toString(), form.captcha());
+        requireCaptcha(
+                request, form.captchaId() == null ? null : form.captchaId().toString(), form.captcha());
         Iec iec = Iec.of(form.iec());
         String address = request.getRemoteAddr();
         requireWithinLimits(RateLimit.SIMPLIFIED_START_ADDRESS, RateLimit.SIMPLIFIED_START_IEC, iec, address);
@@ -344,8 +350,9 @@ class SimplifiedRegistrationApi {
         }
     }
 
-    private void requireCaptcha(String captchaId, String answer) {
-        if (!captcha.passes(captchaId, answer)) {
+    /** The page's captcha, or an API key of scope registration in its stead. */
+    private void requireCaptcha(HttpServletRequest request, String captchaId, String answer) {
+        if (!apiKeys.allows(request, ApiKeys.REGISTRATION) && !captcha.passes(captchaId, answer)) {
             boolean blank = answer == null || answer.isBlank();
             throw invalid().field(CaptchaService.FIELD, blank ? "captcha.required" : "captcha.wrong");
         }
