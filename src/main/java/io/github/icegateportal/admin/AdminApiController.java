@@ -260,9 +260,7 @@ class AdminApiController {
     }
 
     private String admin(Jwt token) {
-        return logins.enabledAdmin(token.getSubject())
-                .orElseThrow(() ->
-                        ApiRefusedException.of(HttpStatus.UNAUTHORIZED, "unauthorized", "api.problem.unauthorized"));
+        return logins.requireAdmin(token);
     }
 
     private static Iec iecOf(String typed) {

@@ -89,6 +89,17 @@ class AdminApiLogins {
         return tokens.issue(PortalRoles.ADMIN_SESSION_PREFIX + admin.get().username(), List.of(PortalRoles.ADMIN));
     }
 
+    /**
+     * The name of the admin a token names, while their account is enabled: a disabled admin's tokens stop at once.
+     *
+     * @throws ApiRefusedException 401 otherwise
+     */
+    String requireAdmin(org.springframework.security.oauth2.jwt.Jwt token) {
+        return enabledAdmin(token.getSubject())
+                .orElseThrow(() ->
+                        ApiRefusedException.of(HttpStatus.UNAUTHORIZED, "unauthorized", "api.problem.unauthorized"));
+    }
+
     /** The admin a token names, while their account is enabled: a disabled admin's tokens stop at once. */
     Optional<String> enabledAdmin(String subject) {
         if (subject == null || !subject.startsWith(PortalRoles.ADMIN_SESSION_PREFIX)) {
