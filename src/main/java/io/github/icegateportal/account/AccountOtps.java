@@ -6,6 +6,7 @@ import io.github.icegateportal.otp.OneTimePasswords;
 import io.github.icegateportal.otp.OtpCheck;
 import io.github.icegateportal.shared.field.EmailAddress;
 import io.github.icegateportal.shared.field.MobileNumber;
+import io.github.icegateportal.shared.web.Show;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,7 +39,7 @@ class AccountOtps {
     private final Notifications notifications;
     private final MessageSource messages;
     private final JdbcTemplate jdbc;
-    private final LoginProperties properties;
+    private final Show show;
     private final Clock clock;
 
     AccountOtps(
@@ -46,13 +47,13 @@ class AccountOtps {
             Notifications notifications,
             MessageSource messages,
             JdbcTemplate jdbc,
-            LoginProperties properties,
+            Show show,
             Clock clock) {
         this.otps = otps;
         this.notifications = notifications;
         this.messages = messages;
         this.jdbc = jdbc;
-        this.properties = properties;
+        this.show = show;
         this.clock = clock;
     }
 
@@ -121,7 +122,7 @@ class AccountOtps {
     IssuedCodes send(String owner, Purpose purpose, MobileNumber mobile, EmailAddress email) {
         IssuedCodes codes = otps.issue(owner);
         var locale = LocaleContextHolder.getLocale();
-        String until = AccountSecurity.HOURS_MINUTES.format(codes.expiresAt().atZone(properties.zone()));
+        String until = show.time(codes.expiresAt(), locale);
         String what = messages.getMessage("account.otp.purpose." + purpose, null, locale);
         notifications.sms(
                 mobile, messages.getMessage("account.otp.sms", new Object[] {codes.mobileCode(), what, until}, locale));

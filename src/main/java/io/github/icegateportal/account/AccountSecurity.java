@@ -4,7 +4,6 @@ import io.github.icegateportal.shared.security.PortalSecurityCustomizer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
@@ -27,14 +26,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 @EnableConfigurationProperties(LoginProperties.class)
 class AccountSecurity implements PortalSecurityCustomizer {
 
-    static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
-
     private final LoginService login;
-    private final LoginProperties properties;
 
-    AccountSecurity(LoginService login, LoginProperties properties) {
+    AccountSecurity(LoginService login) {
         this.login = login;
-        this.properties = properties;
     }
 
     @Override
@@ -100,10 +95,7 @@ class AccountSecurity implements PortalSecurityCustomizer {
             }
             case LOCKED_OUT, RATE_LIMITED ->
                 url.queryParam("error", refused.reason().code())
-                        .queryParam(
-                                "until",
-                                HOURS_MINUTES.format(
-                                        refused.retryAt().plusSeconds(59).atZone(properties.zone())));
+                        .queryParam("until", refused.retryAt().plusSeconds(59).getEpochSecond());
             case IEC_NOT_ACTIVE ->
                 url.queryParam("error", refused.reason().code()).queryParam("status", refused.detail());
             case BAD_CREDENTIALS -> {

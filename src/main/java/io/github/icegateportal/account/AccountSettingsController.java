@@ -1,6 +1,7 @@
 package io.github.icegateportal.account;
 
 import io.github.icegateportal.shared.security.LoginLockout;
+import io.github.icegateportal.shared.web.Show;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -24,6 +25,8 @@ class AccountSettingsController {
     private final OtherSessions otherSessions;
     private final LoginLockout lockout;
     private final LoginProperties properties;
+
+    private final Show show;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -34,6 +37,7 @@ class AccountSettingsController {
             OtherSessions otherSessions,
             LoginLockout lockout,
             LoginProperties properties,
+            Show show,
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -42,6 +46,7 @@ class AccountSettingsController {
         this.otherSessions = otherSessions;
         this.lockout = lockout;
         this.properties = properties;
+        this.show = show;
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
@@ -106,7 +111,7 @@ class AccountSettingsController {
     }
 
     private void rejectGuessing(java.time.Instant until, BindingResult result) {
-        String time = AccountSecurity.HOURS_MINUTES.format(until.plusSeconds(59).atZone(properties.zone()));
+        String time = show.time(until.plusSeconds(59));
         result.rejectValue("password", "account.password.currentLocked", new Object[] {time}, null);
     }
 

@@ -5,6 +5,7 @@ import io.github.icegateportal.otp.OtpFieldErrors;
 import io.github.icegateportal.shared.api.ApiRefusedException;
 import io.github.icegateportal.shared.security.ApiTokens;
 import io.github.icegateportal.shared.security.ApiTokens.IssuedToken;
+import io.github.icegateportal.shared.web.Show;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -26,14 +27,14 @@ class ApiLogins {
     private final LoginService login;
     private final AccountOtps otps;
     private final ApiTokens tokens;
-    private final LoginProperties properties;
+    private final Show show;
     private final Clock clock;
 
-    ApiLogins(LoginService login, AccountOtps otps, ApiTokens tokens, LoginProperties properties, Clock clock) {
+    ApiLogins(LoginService login, AccountOtps otps, ApiTokens tokens, Show show, Clock clock) {
         this.login = login;
         this.otps = otps;
         this.tokens = tokens;
-        this.properties = properties;
+        this.show = show;
         this.clock = clock;
     }
 
@@ -98,8 +99,7 @@ class ApiLogins {
                 ApiRefusedException.of(HttpStatus.BAD_REQUEST, "captcha", key)
                         .field("captcha", "account.login.error.captcha");
             case RATE_LIMITED, LOCKED_OUT -> {
-                String until = AccountSecurity.HOURS_MINUTES.format(
-                        refused.retryAt().plusSeconds(59).atZone(properties.zone()));
+                String until = show.time(refused.retryAt().plusSeconds(59));
                 Duration wait = Duration.between(clock.instant(), refused.retryAt());
                 yield ApiRefusedException.of(
                                 HttpStatus.TOO_MANY_REQUESTS,

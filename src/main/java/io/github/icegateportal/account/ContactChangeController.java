@@ -11,6 +11,7 @@ import io.github.icegateportal.shared.field.MobileNumber;
 import io.github.icegateportal.shared.field.MobileOtp;
 import io.github.icegateportal.shared.web.RateLimit;
 import io.github.icegateportal.shared.web.RateLimits;
+import io.github.icegateportal.shared.web.Show;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -38,7 +39,7 @@ class ContactChangeController {
     private final AccountOtps otps;
     private final ContactChanges changes;
     private final RateLimits rateLimits;
-    private final LoginProperties properties;
+    private final Show show;
     private final Clock clock;
 
     ContactChangeController(
@@ -46,13 +47,13 @@ class ContactChangeController {
             AccountOtps otps,
             ContactChanges changes,
             RateLimits rateLimits,
-            LoginProperties properties,
+            Show show,
             Clock clock) {
         this.accounts = accounts;
         this.otps = otps;
         this.changes = changes;
         this.rateLimits = rateLimits;
-        this.properties = properties;
+        this.show = show;
         this.clock = clock;
     }
 
@@ -101,8 +102,7 @@ class ContactChangeController {
         if (!result.hasErrors()) {
             var wait = rateLimits.tryConsume(RateLimit.CONTACT_CHANGE, account.icegateIdKey());
             if (wait.isPresent()) {
-                String until = AccountSecurity.HOURS_MINUTES.format(
-                        clock.instant().plus(wait.get()).plusSeconds(59).atZone(properties.zone()));
+                String until = show.time(clock.instant().plus(wait.get()).plusSeconds(59));
                 result.rejectValue(channel, "account.contact.rate", new Object[] {until}, null);
             }
         }

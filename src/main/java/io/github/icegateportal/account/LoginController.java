@@ -1,6 +1,8 @@
 package io.github.icegateportal.account;
 
 import io.github.icegateportal.shared.security.PortalRoles;
+import io.github.icegateportal.shared.web.Show;
+import java.time.Instant;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.security.core.Authentication;
@@ -13,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginController {
 
-    private static final Pattern HOURS_MINUTES = Pattern.compile("\\d{2}:\\d{2}");
+    private static final Pattern EPOCH_SECOND = Pattern.compile("\\d{1,12}");
     private static final Set<String> ERRORS = Set.of(
             "bad", "captcha", "rate", "locked", "inactive", "account-locked", "disabled", "otp-again", "characters");
     private static final Set<String> IEC_STATUSES = Set.of("SUSPENDED", "CANCELLED", "SURRENDERED");
@@ -24,9 +26,12 @@ class LoginController {
     private final LoginChecks checks;
     private final LoginProperties properties;
 
-    LoginController(LoginChecks checks, LoginProperties properties) {
+    private final Show show;
+
+    LoginController(LoginChecks checks, LoginProperties properties, Show show) {
         this.checks = checks;
         this.properties = properties;
+        this.show = show;
     }
 
     /** The name typed, as the login page gives it back: stripped, and cut to {@link #KEPT_USERNAME_LENGTH}. */
@@ -54,9 +59,9 @@ class LoginController {
             model.addAttribute("loginError", "account.login.error.iec." + status);
         } else if (error != null && ERRORS.contains(error)) {
             boolean timed = "locked".equals(error) || "rate".equals(error);
-            if (!timed || (until != null && HOURS_MINUTES.matcher(until).matches())) {
+            if (!timed || (until != null && EPOCH_SECOND.matcher(until).matches())) {
                 model.addAttribute("loginError", "account.login.error." + error);
-                model.addAttribute("until", until);
+                model.addAttribute("until", timed ? show.time(Instant.ofEpochSecond(Long.parseLong(until))) : null);
             } else {
                 model.addAttribute("loginError", "account.login.error.bad");
             }

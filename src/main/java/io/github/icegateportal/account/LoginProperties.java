@@ -1,7 +1,6 @@
 package io.github.icegateportal.account;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,15 +11,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxFailures failed logins in a row (within {@code lockout}) that lock an ID or IEC out
  * @param lockout how long a lock-out lasts
  * @param attemptsPerMinute login, forgot-password and enquiry attempts allowed per client address per minute
- * @param zone the time zone in which "try again after HH:MM" is told
  */
 @ConfigurationProperties("portal.login")
 record LoginProperties(
         @DefaultValue("account") OtpMode otp,
         @DefaultValue("5") int maxFailures,
         @DefaultValue("PT15M") Duration lockout,
-        @DefaultValue("30") int attemptsPerMinute,
-        @DefaultValue("Asia/Kolkata") ZoneId zone) {
+        @DefaultValue("30") int attemptsPerMinute) {
 
     enum OtpMode {
         ACCOUNT,

@@ -1,8 +1,6 @@
 package io.github.icegateportal.admin;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** One line of the audit log, as recorded. */
@@ -14,10 +12,6 @@ record AuditEntry(
         String subject,
         String action,
         String details) {
-
-    /** To the second, unlike the rest of the pages ({@code Show}): an audit trail orders events close together. */
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     /**
      * The first words of the subjects the modules record ({@link io.github.icegateportal.shared.event.AuditableEvent}
@@ -35,10 +29,6 @@ record AuditEntry(
             new String[] {"webhook ", "webhook"},
             new String[] {"API key ", "apiKey"},
             new String[] {"audit log", "auditLog"});
-
-    public String when() {
-        return WHEN.format(occurredAt);
-    }
 
     /** The label's key of the action, {@code admin.audit.action.<ACTION>}; the page shows the code when it has none. */
     public String actionKey() {

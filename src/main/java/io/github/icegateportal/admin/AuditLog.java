@@ -1,6 +1,7 @@
 package io.github.icegateportal.admin;
 
 import io.github.icegateportal.shared.event.AuditableEvent;
+import io.github.icegateportal.shared.web.Show;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -29,8 +30,11 @@ class AuditLog {
 
     private final JdbcTemplate jdbc;
 
-    AuditLog(JdbcTemplate jdbc) {
+    private final Show show;
+
+    AuditLog(JdbcTemplate jdbc, Show show) {
         this.jdbc = jdbc;
+        this.show = show;
     }
 
     @ApplicationModuleListener
@@ -84,7 +88,7 @@ class AuditLog {
                 limit);
     }
 
-    private static void where(AuditFilter filter, StringBuilder where, List<Object> args) {
+    private void where(AuditFilter filter, StringBuilder where, List<Object> args) {
         var conditions = new ArrayList<String>();
         if (AuditFilter.has(filter.actor())) {
             conditions.add("actor = ?");
@@ -100,11 +104,11 @@ class AuditLog {
         }
         if (filter.from() != null) {
             conditions.add("occurred_at >= ?");
-            args.add(filter.from().atStartOfDay().atOffset(ZoneOffset.UTC));
+            args.add(show.startOf(filter.from()).atOffset(ZoneOffset.UTC));
         }
         if (filter.to() != null) {
             conditions.add("occurred_at < ?");
-            args.add(filter.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+            args.add(show.startOf(filter.to().plusDays(1)).atOffset(ZoneOffset.UTC));
         }
         if (!conditions.isEmpty()) {
             where.append(" WHERE ").append(String.join(" AND ", conditions));

@@ -5,6 +5,7 @@ import io.github.icegateportal.registration.RegistrationEvent;
 import io.github.icegateportal.registration.RegistrationRejected;
 import io.github.icegateportal.registration.RegistrationRoute;
 import io.github.icegateportal.registration.RegistrationSubmitted;
+import io.github.icegateportal.shared.web.Show;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -38,8 +39,10 @@ class QueueStatistics {
     private final Clock clock;
     private final Timer decisionTime;
     private final MeterRegistry meters;
+    private final Show show;
 
-    QueueStatistics(JdbcTemplate jdbc, AdminProperties properties, Clock clock, MeterRegistry meters) {
+    QueueStatistics(JdbcTemplate jdbc, AdminProperties properties, Clock clock, MeterRegistry meters, Show show) {
+        this.show = show;
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
@@ -126,7 +129,7 @@ class QueueStatistics {
     @Transactional(readOnly = true)
     QueueOverview overview() {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        LocalDate today = show.day(now);
         Map<LocalDate, long[]> days = new LinkedHashMap<>();
         for (int i = 0; i < 14; i++) {
             days.put(today.minusDays(i), new long[2]);
@@ -134,14 +137,14 @@ class QueueStatistics {
         jdbc.query(
                 "SELECT decided_at, decision FROM admin_decision_stat WHERE decided_at >= ?",
                 rs -> {
-                    LocalDate day = LocalDate.ofInstant(
-                            rs.getObject(1, OffsetDateTime.class).toInstant(), ZoneOffset.UTC);
+                    LocalDate day =
+                            show.day(rs.getObject(1, OffsetDateTime.class).toInstant());
                     long[] counts = days.get(day);
                     if (counts != null) {
                         counts["APPROVED".equals(rs.getString(2)) ? 0 : 1]++;
                     }
                 },
-                at(today.minusDays(13).atStartOfDay(ZoneOffset.UTC).toInstant()));
+                at(show.startOf(today.minusDays(13))));
         var perDay = new ArrayList<QueueOverview.DecisionsOnDay>();
         days.forEach((day, counts) -> {
             if (counts[0] + counts[1] > 0) {

@@ -9,6 +9,7 @@ import io.github.icegateportal.notification.Notifications;
 import io.github.icegateportal.shared.field.Gstin;
 import io.github.icegateportal.shared.field.Iec;
 import io.github.icegateportal.shared.field.PasswordPolicy;
+import io.github.icegateportal.shared.web.Show;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,8 +18,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -53,9 +52,6 @@ public class TemporaryPasswords {
 
     private static final String ALL = UPPER + LOWER + DIGITS + SPECIAL;
 
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
-
     private final SecureRandom random = new SecureRandom();
 
     private final JdbcTemplate jdbc;
@@ -74,6 +70,8 @@ public class TemporaryPasswords {
 
     private final Clock clock;
 
+    private final Show show;
+
     TemporaryPasswords(
             JdbcTemplate jdbc,
             DgftDirectory dgft,
@@ -82,7 +80,8 @@ public class TemporaryPasswords {
             Notifications notifications,
             MessageSource messages,
             TemporaryPasswordProperties properties,
-            Clock clock) {
+            Clock clock,
+            Show show) {
         this.jdbc = jdbc;
         this.dgft = dgft;
         this.gstn = gstn;
@@ -91,6 +90,7 @@ public class TemporaryPasswords {
         this.messages = messages;
         this.properties = properties;
         this.clock = clock;
+        this.show = show;
     }
 
     /** How long a temporary password works once sent ({@code portal.temporary-password.lifetime}). */
@@ -146,7 +146,7 @@ public class TemporaryPasswords {
                     gstin.value());
         }
         Locale locale = LocaleContextHolder.getLocale();
-        Object[] arguments = {password, iec.value(), UNTIL.format(expiresAt)};
+        Object[] arguments = {password, iec.value(), show.time(expiresAt, locale)};
         String subject = this.messages.getMessage("registration.temporaryPassword.email.subject", null, locale);
         String body = this.messages.getMessage("registration.temporaryPassword.email.body", arguments, locale);
         String sms = this.messages.getMessage("registration.temporaryPassword.sms", arguments, locale);

@@ -1,6 +1,7 @@
 package io.github.icegateportal.shared;
 
 import java.net.URI;
+import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,11 +12,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param baseUrl where the portal is reached from outside: links in emails are built from it, never from
  *     the request's Host header
+ * @param timeZone the one zone in which people read times: pages, messages, emails, SMS, the admin's date filters
+ *     ({@code shared.web.Show}); the database and the JSON API keep UTC
  */
 @ConfigurationProperties("portal")
 public record PortalProperties(
         @DefaultValue Captcha captcha,
-        @DefaultValue("http://localhost:8080") URI baseUrl) {
+        @DefaultValue("http://localhost:8080") URI baseUrl,
+        @DefaultValue("Asia/Kolkata") ZoneId timeZone) {
 
     /** @param enabled false removes the captcha field from every form and ignores it (automated tests) */
     public record Captcha(@DefaultValue("true") boolean enabled) {}

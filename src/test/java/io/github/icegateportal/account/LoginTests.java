@@ -123,7 +123,7 @@ class LoginTests {
 
         assertThat(last.getResponse().getRedirectedUrl()).startsWith("/login?error=locked&until=");
         String page = Visitor.body(visitor.follow(last));
-        assertThat(page).containsPattern("please try again after \\d{2}:\\d{2} \\(IST\\)");
+        assertThat(page).containsPattern("please try again after \\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2} IST[.,]");
         var whileLocked = visitor.logIn(account.iec().value(), TestAccounts.PASSWORD);
         assertThat(whileLocked.getResponse().getRedirectedUrl()).startsWith("/login?error=locked");
 

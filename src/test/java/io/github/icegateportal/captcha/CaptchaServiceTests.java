@@ -283,7 +283,7 @@ class CaptchaServiceTests {
 
     /** The service as it is with {@code portal.captcha.enabled=true}. */
     private CaptchaService service() {
-        var enabled = new PortalProperties(new PortalProperties.Captcha(true), portal.baseUrl());
+        var enabled = new PortalProperties(new PortalProperties.Captcha(true), portal.baseUrl(), portal.timeZone());
         return new CaptchaService(jdbc, enabled, properties, messages, clock);
     }
 

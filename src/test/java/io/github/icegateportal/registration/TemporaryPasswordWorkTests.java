@@ -108,7 +108,8 @@ class TemporaryPasswordWorkTests {
                 notifications,
                 messages,
                 new TemporaryPasswordProperties(Duration.ofDays(7), Duration.ofDays(1), Duration.ofHours(1)),
-                new MutableClock());
+                new MutableClock(),
+                new io.github.icegateportal.shared.web.Show(java.time.ZoneId.of("Asia/Kolkata")));
 
         boolean sent = temporaryPasswords.issueFor(IEC, GSTIN);
 

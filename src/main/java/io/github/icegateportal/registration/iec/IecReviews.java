@@ -19,10 +19,10 @@ import io.github.icegateportal.registration.RegistrationFilter;
 import io.github.icegateportal.registration.RegistrationRoute;
 import io.github.icegateportal.registration.RegistrationStatus;
 import io.github.icegateportal.registration.StoredDocument;
+import io.github.icegateportal.shared.web.Show;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +59,7 @@ public class IecReviews {
     private final Notifications notifications;
     private final MessageSource messages;
     private final Clock clock;
+    private final Show show;
 
     IecReviews(
             IecRegistrationRepository registrations,
@@ -73,7 +74,8 @@ public class IecReviews {
             PasswordEncoder passwordEncoder,
             Notifications notifications,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            Show show) {
         this.registrations = registrations;
         this.documents = documents;
         this.dscSteps = dscSteps;
@@ -87,6 +89,7 @@ public class IecReviews {
         this.notifications = notifications;
         this.messages = messages;
         this.clock = clock;
+        this.show = show;
     }
 
     // ----- Queue and detail
@@ -113,14 +116,12 @@ public class IecReviews {
                         cb.substring(root.get("pan"), 4, 1), filter.entityType().name()));
             }
             if (filter.submittedFrom() != null) {
-                where.add(cb.greaterThanOrEqualTo(
-                        root.get("submittedAt"),
-                        filter.submittedFrom().atStartOfDay().toInstant(ZoneOffset.UTC)));
+                where.add(cb.greaterThanOrEqualTo(root.get("submittedAt"), show.startOf(filter.submittedFrom())));
             }
             if (filter.submittedTo() != null) {
                 where.add(cb.lessThan(
                         root.get("submittedAt"),
-                        filter.submittedTo().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+                        show.startOf(filter.submittedTo().plusDays(1))));
             }
             if (filter.reference() != null && !filter.reference().isBlank()) {
                 String prefix =
