@@ -9,7 +9,7 @@
 #
 #   perf/run.sh                  # builds the jar if there is none
 #   BUILD=1 perf/run.sh          # builds it again first
-#   ROUNDS=5 SECONDS_EACH=10 ADDRESS=127.0.0.9 PORT=18099 HEAP=512m perf/run.sh
+#   ROUNDS=5 SECONDS_EACH=10 ADDRESS=127.0.0.9 PORT=18099 HEAP=512m JAR=other.jar perf/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS=${ROUNDS:-3}
@@ -19,7 +19,7 @@ PORT=${PORT:-18099}
 HEAP=${HEAP:-512m}
 PAGES=${PAGES:-"/ /login /registration/simplified /registration/iec /guidelines /guidelines/prerequisites /about"}
 BASE="http://$ADDRESS:$PORT"
-JAR=$(ls target/icegate-registration-portal-*.jar 2>/dev/null | grep -v -e '-plain' | head -1 || true)
+JAR=${JAR:-$(ls target/icegate-registration-portal-*.jar 2>/dev/null | head -1 || true)}
 if [[ -z "$JAR" || -n "${BUILD:-}" ]]; then
   ./mvnw -q -DskipTests package
   JAR=$(ls target/icegate-registration-portal-*.jar | head -1)

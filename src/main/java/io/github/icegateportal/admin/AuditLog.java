@@ -9,10 +9,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -50,20 +48,33 @@ class AuditLog {
                 clip(orDash(event.details()), 2000));
     }
 
+    /**
+     * One page, newest first, below the cursor when there is one: read by keyset (the index on time and id), never
+     * with an offset, and without counting the matches.
+     */
     @Transactional(readOnly = true)
-    Page<AuditEntry> find(AuditFilter filter, Pageable pageable) {
+    AuditPage find(AuditFilter filter, Optional<AuditPage.Cursor> before, int size) {
         var where = new StringBuilder();
         var args = new ArrayList<Object>();
         where(filter, where, args);
-        Long total = jdbc.queryForObject("SELECT count(*) FROM audit_entry" + where, Long.class, args.toArray());
-        args.add(pageable.getPageSize());
-        args.add(pageable.getOffset());
+        before.ifPresent(cursor -> {
+            where.append(where.isEmpty() ? " WHERE " : " AND ")
+                    .append("(occurred_at < ? OR (occurred_at = ? AND id < ?))");
+            var at = cursor.occurredAt().atOffset(ZoneOffset.UTC);
+            args.add(at);
+            args.add(at);
+            args.add(cursor.id());
+        });
+        args.add(size + 1);
         List<AuditEntry> rows = jdbc.query(
-                "SELECT " + COLUMNS + " FROM audit_entry" + where
-                        + " ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?",
+                "SELECT " + COLUMNS + " FROM audit_entry" + where + " ORDER BY occurred_at DESC, id DESC LIMIT ?",
                 (rs, n) -> entry(rs),
                 args.toArray());
-        return new PageImpl<>(rows, pageable, total == null ? 0 : total);
+        if (rows.size() <= size) {
+            return new AuditPage(rows, null, before.isEmpty());
+        }
+        var page = rows.subList(0, size);
+        return new AuditPage(List.copyOf(page), AuditPage.Cursor.after(page.get(size - 1)), before.isEmpty());
     }
 
     /** Streams every matching entry, oldest first, without holding them all in memory. */

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,8 +29,9 @@ class AuditLogController {
     }
 
     @GetMapping("/admin/audit")
-    String list(@ModelAttribute("filter") AuditFilter filter, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("entries", auditLog.find(filter, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+    String list(
+            @ModelAttribute("filter") AuditFilter filter, @RequestParam(required = false) String before, Model model) {
+        model.addAttribute("entries", auditLog.find(filter, AuditPage.Cursor.parse(before), PAGE_SIZE));
         return "admin/audit";
     }
 

@@ -137,18 +137,37 @@ class AuditLogTests {
         var admin = AdminLogin.asFirstAdmin(mvc);
 
         String all = Visitor.body(admin.get("/admin/audit", "actor", actor));
-        assertThat(all).contains("61 entries", "Page 1 of 2", "Registration LATE", "Next page");
-        assertThat(all).containsPattern("href=\"/admin/audit\\?actor=" + actor + "&amp;[^\"]*&amp;page=1\">Next page");
-        assertThat(Visitor.body(admin.get("/admin/audit", "actor", actor, "page", "1")))
-                .contains("Page 2 of 2", "Registration R-0<");
+        assertThat(all)
+                .contains("Registration LATE", "Registration R-11<", "Older entries")
+                .doesNotContain("Registration R-10<", "Newest entries");
+        // Keyset paging: the next page starts below the last entry shown (R-11, at 08:00:11, with its id).
+        var older = java.util.regex.Pattern.compile(
+                        "href=\"/admin/audit\\?actor=" + actor + "&amp;[^\"]*&amp;before=([^\"]+)\" rel=\"next\"|"
+                                + "rel=\"next\"\\s+href=\"/admin/audit\\?actor=" + actor
+                                + "&amp;[^\"]*&amp;before=([^\"]+)\"")
+                .matcher(all);
+        assertThat(older.find()).as(all).isTrue();
+        String before = java.net.URLDecoder.decode(
+                older.group(1) != null ? older.group(1) : older.group(2), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(before).startsWith("2026-11-10T08:00:11Z_");
+        assertThat(Visitor.body(admin.get("/admin/audit", "actor", actor, "before", before)))
+                .contains("Registration R-10<", "Registration R-0<", "Newest entries")
+                .doesNotContain("Registration R-11<", "Registration LATE", "Older entries");
+        assertThat(Visitor.body(admin.get("/admin/audit", "actor", actor, "before", "not-a-cursor")))
+                .as("an address that is not a cursor shows the newest page")
+                .contains("Registration LATE");
 
         assertThat(Visitor.body(admin.get("/admin/audit", "actor", actor, "action", "registration_approved")))
-                .contains("30 entries")
-                .doesNotContain("Registration submitted</td>");
+                .contains("Registration R-59<", "Registration R-1<")
+                .doesNotContain("Registration submitted</td>", "Older entries");
         assertThat(Visitor.body(admin.get("/admin/audit", "actor", actor, "subject", "r-59")))
-                .contains("1 entries", "Registration R-59");
+                .contains("Registration R-59")
+                .doesNotContain("Registration R-58", "Registration LATE");
         assertThat(Visitor.body(admin.get("/admin/audit", "actor", actor, "from", "2026-11-11", "to", "2026-11-12")))
-                .contains("1 entries", "Registration LATE");
+                .contains("Registration LATE")
+                .doesNotContain("Registration R-59");
+        assertThat(Visitor.body(admin.get("/admin/audit", "actor", "nobody-" + actor)))
+                .contains("No entries match.");
     }
 
     @Test
