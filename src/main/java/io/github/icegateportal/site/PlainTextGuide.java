@@ -9,14 +9,21 @@ import org.springframework.context.MessageSource;
 final class PlainTextGuide {
 
     private final MessageSource messages;
+    private final SwitchedTexts switchedTexts;
     private final Locale locale;
     private final PortalProperties properties;
     private final boolean demoSections;
     private final StringBuilder text = new StringBuilder();
 
     /** @param demoSections whether the demo-only sections are written (only while the demo is there) */
-    PlainTextGuide(MessageSource messages, Locale locale, PortalProperties properties, boolean demoSections) {
+    PlainTextGuide(
+            MessageSource messages,
+            SwitchedTexts switchedTexts,
+            Locale locale,
+            PortalProperties properties,
+            boolean demoSections) {
         this.messages = messages;
+        this.switchedTexts = switchedTexts;
         this.locale = locale;
         this.properties = properties;
         this.demoSections = demoSections;
@@ -73,7 +80,7 @@ final class PlainTextGuide {
     }
 
     private String message(String key) {
-        return messages.getMessage(key, null, locale);
+        return messages.getMessage(key, switchedTexts.argumentsFor(key), locale);
     }
 
     private void underlined(String heading, char underline) {

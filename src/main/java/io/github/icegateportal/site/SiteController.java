@@ -23,10 +23,18 @@ class SiteController {
 
     private final MessageSource messages;
     private final PortalProperties properties;
+    private final SwitchedTexts switchedTexts;
 
-    SiteController(MessageSource messages, PortalProperties properties) {
+    SiteController(MessageSource messages, PortalProperties properties, SwitchedTexts switchedTexts) {
         this.messages = messages;
         this.properties = properties;
+        this.switchedTexts = switchedTexts;
+    }
+
+    /** The texts that state a setting take it as arguments ({@link SwitchedTexts}). */
+    @ModelAttribute("switchedTexts")
+    SwitchedTexts switchedTexts() {
+        return switchedTexts;
     }
 
     @ModelAttribute("permanentIecs")
@@ -83,7 +91,7 @@ class SiteController {
         var guide = SiteContent.findGuide(slug).orElseThrow(SiteController::notFound);
         // the demo module puts demoEnabled in the model, as for the guide's page
         boolean demoSections = Boolean.TRUE.equals(model.getAttribute("demoEnabled"));
-        var text = new PlainTextGuide(messages, locale, properties, demoSections).render(guide);
+        var text = new PlainTextGuide(messages, switchedTexts, locale, properties, demoSections).render(guide);
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
                 .header(

@@ -154,6 +154,25 @@ class SitePagesTests {
     }
 
     @Test
+    void guidesStateTheDefaultSettingsInTheirOwnWords() {
+        assertThat(mvc.get().uri("/guidelines/simplified-registration"))
+                .bodyText()
+                .contains("It is valid for 7 days.")
+                .contains("Each OTP allows 5 wrong tries; a wrong mobile OTP does not use up the email OTP.")
+                .contains("You can ask for new OTPs up to 3 times, a minute apart; new OTPs replace the old ones"
+                        + " with fresh tries. When the tries of the last OTPs are used up, or 2 hours have passed,")
+                .doesNotContain("{0");
+        assertThat(mvc.get().uri("/guidelines/common-problems"))
+                .bodyText()
+                .contains("OTPs are valid for 2 hours after they were generated.")
+                .contains("Each OTP allows 5 wrong tries. Ask for new OTPs (up to 3 times)");
+        assertThat(Visitor.body(mvc.get()
+                        .uri("/downloads/iec-registration-with-dsc.txt")
+                        .exchange()))
+                .contains("2 hours, 5 wrong tries each, up to 3 resends.");
+    }
+
+    @Test
     void guidesDownloadAsPlainTextInTheChosenLanguage() {
         var english = mvc.get().uri("/downloads/iec-registration-with-dsc.txt").exchange();
         assertThat(english).hasStatusOk().hasContentType("text/plain;charset=UTF-8");

@@ -3,6 +3,7 @@ package io.github.icegateportal.registration.iec;
 import io.github.icegateportal.dsc.DscVerification;
 import io.github.icegateportal.otp.OtpCheck;
 import io.github.icegateportal.otp.OtpFieldErrors;
+import io.github.icegateportal.otp.OtpProperties;
 import io.github.icegateportal.registration.Registration;
 import io.github.icegateportal.registration.RegistrationStateException;
 import io.github.icegateportal.registration.RegistrationStatus;
@@ -62,14 +63,17 @@ class IecRegistrationApi {
     private final DscSignatureUploads signatures;
     private final RateLimits rateLimits;
     private final RegistrationStatusLookup statuses;
+    private final OtpProperties otp;
 
     IecRegistrationApi(
             IecRegistrationFlow flow,
             KycDocuments documents,
             DscSignatureUploads signatures,
             RateLimits rateLimits,
-            RegistrationStatusLookup statuses) {
+            RegistrationStatusLookup statuses,
+            OtpProperties otp) {
         this.statuses = statuses;
+        this.otp = otp;
         this.flow = flow;
         this.documents = documents;
         this.signatures = signatures;
@@ -358,7 +362,8 @@ class IecRegistrationApi {
         } catch (StepRefusedException refused) {
             throw problem(refused);
         } catch (RegistrationStateException state) {
-            throw ApiRefusedException.of(HttpStatus.CONFLICT, "outOfOrder", state.messageKey());
+            throw ApiRefusedException.of(
+                    HttpStatus.CONFLICT, "outOfOrder", state.messageKey(), state.messageArguments(otp));
         } catch (OptimisticLockingFailureException twice) {
             throw ApiRefusedException.of(HttpStatus.CONFLICT, "outOfOrder", "registration.state.outOfOrder");
         }

@@ -1,5 +1,6 @@
 package io.github.icegateportal.registration.iec;
 
+import io.github.icegateportal.otp.OtpProperties;
 import io.github.icegateportal.registration.RegistrationStateException;
 import io.github.icegateportal.registration.iec.IecWizardPages.NotReachedException;
 import io.github.icegateportal.registration.iec.IecWizardPages.RegistrationClosedException;
@@ -23,6 +24,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 class IecWizardAdvice {
 
     private static final String CLOSED = "registration/iec-closed";
+
+    private final OtpProperties otp;
+
+    IecWizardAdvice(OtpProperties otp) {
+        this.otp = otp;
+    }
 
     /** A step not reached yet goes on at the one to go on from; a registration handed in shows it was. */
     @ExceptionHandler(NotReachedException.class)
@@ -51,6 +58,7 @@ class IecWizardAdvice {
     @ExceptionHandler(RegistrationStateException.class)
     String stateRefused(RegistrationStateException e, Model model) {
         model.addAttribute("messageKey", e.messageKey());
+        model.addAttribute("messageArguments", e.messageArguments(otp));
         return CLOSED;
     }
 }

@@ -344,7 +344,10 @@ class SimplifiedRegistrationApi {
                 throw ApiRefusedException.of(HttpStatus.NOT_FOUND, "not-found", "registration.state.unknown");
             }
             throw ApiRefusedException.of(
-                    HttpStatus.CONFLICT, state.messageKey().replace("registration.state.", ""), state.messageKey());
+                    HttpStatus.CONFLICT,
+                    state.messageKey().replace("registration.state.", ""),
+                    state.messageKey(),
+                    state.messageArguments(otpProperties));
         } catch (OptimisticLockingFailureException | IecAlreadyHasAccountException | IcegateIdTakenException twice) {
             throw ApiRefusedException.of(HttpStatus.CONFLICT, "outOfOrder", "registration.state.outOfOrder");
         }

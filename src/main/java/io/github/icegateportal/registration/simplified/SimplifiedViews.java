@@ -1,5 +1,6 @@
 package io.github.icegateportal.registration.simplified;
 
+import io.github.icegateportal.otp.OtpProperties;
 import io.github.icegateportal.registration.Registration;
 import io.github.icegateportal.registration.RegistrationRoute;
 import io.github.icegateportal.registration.RegistrationStateException;
@@ -26,8 +27,11 @@ class SimplifiedViews {
 
     private final MessageSource messages;
 
-    SimplifiedViews(MessageSource messages) {
+    private final OtpProperties otp;
+
+    SimplifiedViews(MessageSource messages, OtpProperties otp) {
         this.messages = messages;
+        this.otp = otp;
     }
 
     /** To {@code page} under the registration's path. */
@@ -60,6 +64,7 @@ class SimplifiedViews {
     }
 
     String text(String key, Object... arguments) {
-        return this.messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+        Object[] shown = arguments.length == 0 ? RegistrationStateException.arguments(key, this.otp) : arguments;
+        return this.messages.getMessage(key, shown, LocaleContextHolder.getLocale());
     }
 }
