@@ -179,6 +179,6 @@ class SimplifiedOtpStepTests {
     void thePagesSpeakHindiWhenAsked() {
         String page = SimplifiedPages.text(person.visitor.get("/registration/simplified", "lang", "hi"));
 
-        assertThat(page).contains("स्वचालित आईईसी पंजीकरण", "आईईसी दर्ज करें", "डीएससी के बिना स्वचालित आईईसी पंजीकरण");
+        assertThat(page).contains("स्वचालित IEC पंजीकरण", "IEC दर्ज करें", "DSC के बिना स्वचालित IEC पंजीकरण");
     }
 }
