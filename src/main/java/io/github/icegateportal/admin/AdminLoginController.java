@@ -21,6 +21,7 @@ class AdminLoginController {
     String initLoginForm(
             @RequestParam(required = false) String rate,
             @RequestParam(required = false) String locked,
+            @RequestParam(required = false) String username,
             Authentication authentication,
             Model model) {
         if (AdminLoginSecurity.isAdmin(authentication)) {
@@ -31,6 +32,9 @@ class AdminLoginController {
         }
         if (locked != null && SECONDS.matcher(locked).matches()) {
             model.addAttribute("lockedMinutes", locked);
+        }
+        if (username != null && username.matches(AdminAccounts.USERNAME_PATTERN)) {
+            model.addAttribute("keptUsername", username);
         }
         return "admin/login";
     }

@@ -132,10 +132,21 @@ class AdminLoginSecurity implements PortalSecurityCustomizer {
         response.sendRedirect(request.getContextPath() + "/admin");
     }
 
+    /**
+     * The typed name, kept for the page that asks again, as the portal's login keeps it; only a name an admin could
+     * have (letters, digits, dot, underscore, hyphen), so it needs no encoding and nothing else is reflected.
+     */
+    static String keptName(String username) {
+        return username != null && username.strip().matches(AdminAccounts.USERNAME_PATTERN)
+                ? "&username=" + username.strip()
+                : "";
+    }
+
     /** One answer for every refusal (unknown name, wrong password, disabled): telling them apart would leak. */
     private void refused(HttpServletRequest request, HttpServletResponse response) throws IOException {
         accounts.loginFailed(request.getParameter("username"), request.getRemoteAddr());
-        response.sendRedirect(request.getContextPath() + "/admin/login?error");
+        response.sendRedirect(
+                request.getContextPath() + "/admin/login?error" + keptName(request.getParameter("username")));
     }
 
     /** The lock-out's key for a typed admin name, as the login finds admins (any case, spaces around ignored). */

@@ -51,9 +51,11 @@ class AdminAccountsTests {
 
         var result = visitor.post("/admin/login", "username", "admin", "password", "Wrong-Pa55word!");
 
-        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/admin/login?error");
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/admin/login?error&username=admin");
         assertThat(Visitor.body(visitor.follow(result)))
-                .contains("The user name or password is not correct, or this admin account is disabled.");
+                .contains("The user name or password is not correct, or this admin account is disabled.")
+                .as("the typed name is kept")
+                .containsPattern("id=\"username\"[^>]*value=\"admin\"");
         awaitAuditEntry("ADMIN_LOGIN_FAILED", "admin admin", visitor.remoteAddress());
     }
 
@@ -198,7 +200,7 @@ class AdminAccountsTests {
         assertThat(again.post("/admin/login", "username", name, "password", password)
                         .getResponse()
                         .getRedirectedUrl())
-                .isEqualTo("/admin/login?error");
+                .isEqualTo("/admin/login?error&username=" + name);
         awaitAuditEntry("ADMIN_DISABLED", "admin " + name, first.remoteAddress());
 
         first.get("/admin/admins");
@@ -337,7 +339,8 @@ class AdminAccountsTests {
                                 .getResponse()
                                 .getRedirectedUrl())
                 .toList());
-        assertThat(answers).allSatisfy(answer -> assertThat(answer).matches("/admin/login\\?(error|locked=\\d+)"));
+        assertThat(answers).allSatisfy(answer -> assertThat(answer)
+                .matches("/admin/login\\?(error&username=[A-Za-z0-9._-]+|locked=\\d+)"));
 
         assertThat(passwordEncoder.hashes() - before)
                 .as("passwords checked against the hash")
