@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +27,32 @@ class AuditLogController {
         this.auditLog = auditLog;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * The actions the filter offers, each with its label: every code that has one ({@code admin.audit.action.<CODE>}
+     * in messages.properties), read once. A code without a label can still be filtered by its address.
+     */
+    private static final List<String> ACTIONS = labelledActions();
+
+    @ModelAttribute("auditActions")
+    List<String> auditActions() {
+        return ACTIONS;
+    }
+
+    private static List<String> labelledActions() {
+        var bundle = new java.util.Properties();
+        try (var in = AuditLogController.class.getResourceAsStream("/messages.properties")) {
+            bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("messages.properties cannot be read", e);
+        }
+        String prefix = "admin.audit.action.";
+        return bundle.stringPropertyNames().stream()
+                .filter(key -> key.startsWith(prefix))
+                .map(key -> key.substring(prefix.length()))
+                .sorted()
+                .toList();
     }
 
     @GetMapping("/admin/audit")

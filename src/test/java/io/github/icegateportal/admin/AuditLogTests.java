@@ -160,6 +160,14 @@ class AuditLogTests {
         assertThat(Visitor.body(admin.get("/admin/audit", "actor", actor, "action", "registration_approved")))
                 .contains("Registration R-59<", "Registration R-1<")
                 .doesNotContain("Registration submitted</td>", "Older entries");
+        assertThat(Visitor.body(admin.get("/admin/audit", "actor", actor, "action", "REGISTRATION_APPROVED")))
+                .as("the action filter is a list of readable labels, the chosen one selected")
+                .containsPattern("<select[^>]*name=\"action\"")
+                .contains("<option value=\"\">All actions</option>")
+                .containsPattern(
+                        "<option value=\"REGISTRATION_APPROVED\" selected=\"selected\">Registration approved</option>")
+                .contains("<option value=\"ADMIN_LOGIN_FAILED\">Admin sign-in refused</option>")
+                .contains("Registration R-59<");
         assertThat(Visitor.body(admin.get("/admin/audit", "actor", actor, "subject", "r-59")))
                 .contains("Registration R-59")
                 .doesNotContain("Registration R-58", "Registration LATE");
