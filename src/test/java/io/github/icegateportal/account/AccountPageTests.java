@@ -35,7 +35,11 @@ class AccountPageTests {
                 .contains("href=\"/account/email\"", "href=\"/account/mobile\"")
                 .contains("href=\"/account/password\"", "href=\"/account/login-otp\"")
                 .contains("Off: a login asks only for the password.")
-                .contains("What this account may do", "not allowed", "/registration/iec");
+                .contains("What this account may do", "not allowed", "/registration/iec")
+                .as("a simplified account is told what it may do, not only what it may not")
+                .contains("It may now:", "sign in with its ICEGATE ID or its IEC")
+                .contains("href=\"/registration/status\"", "href=\"/enquiry/iec-status\"")
+                .contains("It may not yet file customs documents:");
     }
 
     @Test

@@ -30,6 +30,8 @@ class LoginBrowserTests {
         assertThat(browser.driver().findElement(By.id("route")).getText()).contains("Simplified");
         assertThat(browser.driver().findElement(By.id("filing-not-allowed")).getText())
                 .contains("may not file customs documents");
+        assertThat(browser.driver().findElement(By.id("may-now")).getText())
+                .contains("sign in with its ICEGATE ID or its IEC", "registration status by reference number");
         assertThat(browser.screenshot("dashboard-simplified")).exists();
         browser.open("/filing");
         assertThat(browser.driver().findElement(By.id("filing-refused")).getText())
