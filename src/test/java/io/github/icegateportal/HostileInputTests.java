@@ -228,6 +228,60 @@ class HostileInputTests {
         assertThat(findings).isEmpty();
     }
 
+    /**
+     * An anonymous visitor has no HTTP session: every form a person can post without signing in, posted wrongly (every
+     * field "abc") and its answer followed, is never a 5xx, sets no session cookie and leaves no row in
+     * {@code spring_session}; a failed step keeps its state in the row its address names, not in flash attributes.
+     */
+    @Test
+    void everyAnonymousFormPostedWronglyStartsNoSession() {
+        var findings = new ArrayList<String>();
+        var anonymous = forms().stream()
+                .filter(form -> !form.action().startsWith("/admin")
+                        && !form.action().startsWith("/account")
+                        && !form.action().startsWith("/dashboard")
+                        && !form.action().startsWith("/filing")
+                        && !form.action().equals("/logout"))
+                .toList();
+        assertThat(anonymous)
+                .extracting(Form::action)
+                .contains(
+                        "/login",
+                        "/login/forgot-password",
+                        "/login/forgot-password/verify",
+                        "/registration/simplified");
+        for (var form : anonymous) {
+            int before = sessionRows();
+            var visitor = new Visitor(mvc);
+            String[] params = form.fields().stream()
+                    .flatMap(field -> Stream.of(field, "abc"))
+                    .toArray(String[]::new);
+            showForm(visitor, form);
+            var result = form.multipart()
+                    ? visitor.upload(form.action(), file("file", "report.pdf", "abc"), params)
+                    : visitor.post(form.action(), params);
+            int status = result.getResponse().getStatus();
+            String location = result.getResponse().getRedirectedUrl();
+            if (location != null && location.startsWith("/") && !location.startsWith("//")) {
+                status = Math.max(status, visitor.follow(result).getResponse().getStatus());
+            }
+            if (status >= 500) {
+                findings.add(form.action() + " answered " + status);
+            }
+            if (visitor.hasCookie("SESSION") || visitor.hasCookie("JSESSIONID")) {
+                findings.add(form.action() + " set a session cookie");
+            }
+            if (sessionRows() != before) {
+                findings.add(form.action() + " wrote a row to spring_session");
+            }
+        }
+        assertThat(findings).isEmpty();
+    }
+
+    private int sessionRows() {
+        return jdbc.queryForObject("SELECT count(*) FROM spring_session", Integer.class);
+    }
+
     @Test
     void uploadsOfAnEmptyFileOrAFileWhoseContentBeliesItsNameAreRefusedPolitely() {
         var findings = new ArrayList<String>();

@@ -5,6 +5,7 @@ import io.github.icegateportal.otp.OtpFieldErrors;
 import io.github.icegateportal.otp.OtpOutcome;
 import io.github.icegateportal.shared.field.EmailOtp;
 import io.github.icegateportal.shared.field.MobileOtp;
+import io.github.icegateportal.shared.web.FailedFields;
 import io.github.icegateportal.shared.web.RateLimit;
 import io.github.icegateportal.shared.web.RateLimits;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +13,7 @@ import jakarta.validation.Valid;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,6 +41,11 @@ class ForgotPasswordController {
             @EmailOtp String emailOtp,
             String newPassword,
             String confirmPassword) {}
+
+    /** The fields of the reset form that an address may name, and the messages it may show there. */
+    private static final Set<String> RESET_FIELDS = Set.of("mobileOtp", "emailOtp", "newPassword", "confirmPassword");
+
+    private static final Set<String> RESET_MESSAGES = Set.of("otp.", "field.password.", "account.password.");
 
     private final LoginService login;
     private final LoginChecks checks;
@@ -111,12 +118,24 @@ class ForgotPasswordController {
     }
 
     @GetMapping("/login/forgot-password/verify")
-    String initResetForm(@RequestParam(required = false) UUID request, Model model) {
-        if (request == null || resets.find(request).isEmpty()) {
+    String initResetForm(
+            @RequestParam(required = false) UUID request,
+            @RequestParam(name = FailedFields.PARAM, required = false) String error,
+            Model model) {
+        if (request == null) {
+            return "redirect:/login/forgot-password"; // an address without its request: nothing ran out
+        }
+        if (resets.find(request).isEmpty()) {
             return "redirect:/login/forgot-password?again";
         }
-        model.addAttribute("resetForm", new ResetForm(request, "", "", "", ""));
+        FailedFields.show(
+                error, new ResetForm(request, "", "", "", ""), "resetForm", RESET_FIELDS, RESET_MESSAGES, model);
         return "account/reset-password";
+    }
+
+    /** A failed try redirects to the page of its request, naming what failed (never what was typed). */
+    private static String failed(UUID request, BindingResult result) {
+        return "redirect:/login/forgot-password/verify?request=" + request + "&" + FailedFields.query(result);
     }
 
     @PostMapping("/login/forgot-password/verify")
@@ -130,7 +149,7 @@ class ForgotPasswordController {
         PasswordChanges.policyViolations(form.newPassword(), form.confirmPassword(), reset.typedName())
                 .forEach(violation -> result.rejectValue(violation.field(), violation.messageKey()));
         if (result.hasErrors()) {
-            return "account/reset-password";
+            return failed(form.request(), result);
         }
         if (reset.accountId() == null) {
             return wrongCodesForUnknownName(reset, result);
@@ -142,13 +161,13 @@ class ForgotPasswordController {
         }
         if (!check.bothMatch()) {
             OtpFieldErrors.reject(check, result);
-            return "account/reset-password";
+            return failed(form.request(), result);
         }
         passwords
                 .accountViolations(reset.accountId(), form.newPassword())
                 .forEach(violation -> result.rejectValue(violation.field(), violation.messageKey()));
         if (result.hasErrors()) {
-            return "account/reset-password";
+            return failed(form.request(), result);
         }
         if (!resets.complete(reset, form.newPassword(), request.getRemoteAddr())) {
             return "redirect:/login/forgot-password?again";
@@ -164,6 +183,6 @@ class ForgotPasswordController {
             return "redirect:/login/forgot-password?again";
         }
         OtpFieldErrors.reject(new OtpCheck(OtpOutcome.WRONG, OtpOutcome.WRONG), result);
-        return "account/reset-password";
+        return failed(reset.id(), result);
     }
 }

@@ -340,6 +340,70 @@ class AccountChangesTests {
                 .endsWith("/dashboard");
     }
 
+    /**
+     * A failed reset is post/redirect/get: the address names the request and what failed (never a code or a password),
+     * so Back and refresh show the same honest page, and the OTPs still work afterwards; an address without its request
+     * does not claim that the OTPs ran out.
+     */
+    @Test
+    void aFailedResetIsAnAddressThatBackAndRefreshShowAgainWithoutAFalseExpiry() {
+        AccountView account = accounts.openSimplified(TestAccounts.newAccount("Refresh"));
+        var visitor = new Visitor(mvc);
+        visitor.get("/login/forgot-password");
+        var sent = visitor.post(
+                "/login/forgot-password", "username", account.icegateId().value());
+        visitor.follow(sent);
+        String request =
+                sent.getResponse().getRedirectedUrl().substring("/login/forgot-password/verify?request=".length());
+        var outbox = new Outbox(mvc);
+        String mobileOtp = outbox.otp(account.mobile());
+        String emailOtp = outbox.otp(account.email());
+
+        var failed = visitor.post(
+                "/login/forgot-password/verify",
+                "request",
+                request,
+                "mobileOtp",
+                wrongCode(mobileOtp),
+                "emailOtp",
+                emailOtp,
+                "newPassword",
+                "short",
+                "confirmPassword",
+                "other");
+
+        String address = failed.getResponse().getRedirectedUrl();
+        assertThat(address)
+                .startsWith("/login/forgot-password/verify?request=" + request + "&error=")
+                .doesNotContain(wrongCode(mobileOtp), emailOtp, "short", "other");
+        String shown = withoutCsrf(Visitor.body(visitor.follow(failed)));
+        String refreshed = withoutCsrf(Visitor.body(visitor.get(address)));
+        assertThat(refreshed)
+                .isEqualTo(shown)
+                .contains("Password must be at least 8 characters long.")
+                .contains("New password and confirm password do not match.")
+                .doesNotContain("have expired or were used up");
+        var bare = visitor.get("/login/forgot-password/verify");
+        assertThat(bare.getResponse().getRedirectedUrl()).isEqualTo("/login/forgot-password");
+        assertThat(Visitor.body(visitor.follow(bare))).doesNotContain("have expired or were used up");
+        assertThat(visitor.hasCookie("SESSION")).isFalse();
+
+        visitor.get(address);
+        var done = visitor.post(
+                "/login/forgot-password/verify",
+                "request",
+                request,
+                "mobileOtp",
+                mobileOtp,
+                "emailOtp",
+                emailOtp,
+                "newPassword",
+                NEW_PASSWORD,
+                "confirmPassword",
+                NEW_PASSWORD);
+        assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/login?reset");
+    }
+
     /** The demo's "Read your OTPs" link: the outbox in a new tab, filtered to where the step sent its codes. */
     private static String readYourOtps(EmailAddress email, MobileNumber mobile) {
         return "<a id=\"read-otps\" href=\"/demo/outbox?recipient=" + email.value() + "&amp;recipient=" + mobile.value()
@@ -432,7 +496,7 @@ class AccountChangesTests {
         visitor.follow(sent);
         String request =
                 sent.getResponse().getRedirectedUrl().substring("/login/forgot-password/verify?request=".length());
-        String page = Visitor.body(visitor.post(
+        String page = Visitor.body(visitor.follow(visitor.post(
                 "/login/forgot-password/verify",
                 "request",
                 request,
@@ -443,8 +507,12 @@ class AccountChangesTests {
                 "newPassword",
                 NEW_PASSWORD,
                 "confirmPassword",
-                NEW_PASSWORD));
+                NEW_PASSWORD)));
         return page.replace(request, "REQUEST").replaceAll("name=\"_csrf\"\\s+value=\"[^\"]+\"", "CSRF");
+    }
+
+    private static String withoutCsrf(String page) {
+        return page.replaceAll("name=\"_csrf\"\\s+value=\"[^\"]+\"", "CSRF");
     }
 
     private Visitor loggedIn(AccountView account, String password) {

@@ -9,8 +9,10 @@ import io.github.icegateportal.otp.OtpResendLimitException;
 import io.github.icegateportal.registration.Registration;
 import io.github.icegateportal.registration.simplified.SimplifiedForms.AlternateOtpForm;
 import io.github.icegateportal.registration.simplified.SimplifiedForms.OtpForm;
+import io.github.icegateportal.shared.web.FailedFields;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,6 +37,9 @@ class SimplifiedOtpController {
     /** The query parameter of the page a resend redirects to, so that it says how many resends are left. */
     private static final String RESENT = "resent";
 
+    /** The messages an address may show next to the OTP fields. */
+    private static final Set<String> OTP_MESSAGES = Set.of("otp.");
+
     private final SimplifiedRegistrationFlow flow;
 
     private final SimplifiedViews views;
@@ -51,8 +56,9 @@ class SimplifiedOtpController {
     String initOtpForm(
             @ModelAttribute(name = REGISTRATION, binding = false) Registration registration,
             @RequestParam(name = RESENT, defaultValue = "false") boolean resent,
+            @RequestParam(name = FailedFields.PARAM, required = false) String error,
             Model model) {
-        return initOtpForm(OtpContacts.REGISTERED, registration, resent, model);
+        return initOtpForm(OtpContacts.REGISTERED, registration, resent, error, model);
     }
 
     @PostMapping("/otp")
@@ -70,8 +76,9 @@ class SimplifiedOtpController {
     String initAlternateOtpForm(
             @ModelAttribute(name = REGISTRATION, binding = false) Registration registration,
             @RequestParam(name = RESENT, defaultValue = "false") boolean resent,
+            @RequestParam(name = FailedFields.PARAM, required = false) String error,
             Model model) {
-        return initOtpForm(OtpContacts.ALTERNATE, registration, resent, model);
+        return initOtpForm(OtpContacts.ALTERNATE, registration, resent, error, model);
     }
 
     @PostMapping("/alternate-otp")
@@ -112,11 +119,15 @@ class SimplifiedOtpController {
         return SimplifiedViews.redirectTo(registration) + "?" + RESENT + "=true";
     }
 
-    private String initOtpForm(OtpContacts contacts, Registration registration, boolean resent, Model model) {
+    private String initOtpForm(
+            OtpContacts contacts, Registration registration, boolean resent, String error, Model model) {
         if (registration.status() != contacts.status()) {
             return SimplifiedViews.redirectTo(registration);
         }
-        model.addAttribute(OTP_FORM, contacts.emptyForm());
+        Set<String> fields = Set.of(contacts.mobileField(), contacts.emailField());
+        if (FailedFields.show(error, contacts.emptyForm(), OTP_FORM, fields, OTP_MESSAGES, model)) {
+            return otpPage(contacts, model); // a failed try, also after Back or a refresh: no "sent" banner
+        }
         model.addAttribute("sent", true);
         if (resent) {
             // read from the codes, not the address: a refresh or an edited address cannot make the page say more
@@ -136,7 +147,7 @@ class SimplifiedOtpController {
             Model model,
             HttpServletRequest request) {
         if (result.hasErrors()) {
-            return otpPage(contacts, model);
+            return failed(registration, contacts, result);
         }
         String mobile = mobileOtp.strip();
         String email = emailOtp.strip();
@@ -156,7 +167,12 @@ class SimplifiedOtpController {
                     : this.views.message(model, "otp.startAgain");
         }
         OtpFieldErrors.reject(check, result, contacts.mobileField(), contacts.emailField());
-        return otpPage(contacts, model);
+        return failed(registration, contacts, result);
+    }
+
+    /** A failed try redirects to the step's page, naming what failed (never the codes typed). */
+    private static String failed(Registration registration, OtpContacts contacts, BindingResult result) {
+        return SimplifiedViews.redirect(registration.id(), contacts.page()) + "?" + FailedFields.query(result);
     }
 
     /** The one OTP page; the form ({@link #OTP_FORM}) and the registration are in the model already. */

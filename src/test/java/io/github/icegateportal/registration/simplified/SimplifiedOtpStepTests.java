@@ -78,10 +78,41 @@ class SimplifiedOtpStepTests {
         assertThat(newMobile + newEmail).isNotEqualTo(oldMobile + oldEmail);
 
         if (!oldMobile.equals(newMobile) && !oldEmail.equals(newEmail)) {
-            assertThat(SimplifiedPages.text(person.otps(flow, oldMobile, oldEmail)))
+            assertThat(person.show(person.otps(flow, oldMobile, oldEmail)))
                     .contains(Spec.MOBILE_OTP_WRONG, Spec.EMAIL_OTP_WRONG);
         }
         assertThat(person.show(person.otps(flow, newMobile, newEmail))).contains(Spec.OTP_VERIFIED);
+    }
+
+    /**
+     * A wrong try is post/redirect/get: the address names the step and what failed (never the codes), so Back and
+     * refresh show the same messages without "Confirm Form Resubmission", and the right codes still work afterwards.
+     */
+    @Test
+    void aWrongTryIsAnAddressThatBackAndRefreshShowAgain() {
+        String flow = atTheOtps("OTPPR1006A", "refresh@otp.example.in", "9000010006", "Refresh_Holder", "Refresh#Hold1")
+                .flow();
+        String mobile = outbox.otp("9000010006");
+        String email = outbox.otp("refresh@otp.example.in");
+        String wrongMobile = mobile.equals("000000") ? "111111" : "000000";
+
+        MvcTestResult failed = person.otps(flow, wrongMobile, "");
+
+        String address = failed.getResponse().getRedirectedUrl();
+        assertThat(address).startsWith(flow + "otp?error=").doesNotContain(wrongMobile);
+        String shown = person.show(failed);
+        String refreshed = SimplifiedPages.text(person.visitor.get(address));
+        assertThat(refreshed).isEqualTo(shown).contains("Enter the email OTP.").doesNotContain(Spec.OTP_SENT);
+        assertThat(person.show(person.otps(flow, wrongMobile, email)))
+                .contains(Spec.MOBILE_OTP_WRONG)
+                .doesNotContain(Spec.EMAIL_OTP_WRONG, Spec.OTP_SENT);
+        assertThat(SimplifiedPages.text(person.visitor.get(flow + "otp?error=mobileOtp~registration.simplified.title")))
+                .doesNotContain(Spec.MOBILE_OTP_WRONG)
+                .contains(Spec.OTP_SENT);
+        assertThat(person.visitor.hasCookie("SESSION")).isFalse();
+
+        person.visitor.get(address);
+        assertThat(person.show(person.otps(flow, mobile, email))).contains(Spec.OTP_VERIFIED);
     }
 
     @Test
@@ -94,11 +125,11 @@ class SimplifiedOtpStepTests {
 
         String page = "";
         for (int i = 0; i < 6; i++) {
-            page = SimplifiedPages.text(person.otps(flow, wrongMobile, email));
+            page = person.show(person.otps(flow, wrongMobile, email));
         }
 
         assertThat(page).contains("Too many wrong tries with this OTP. Ask for new OTPs to be sent.");
-        assertThat(SimplifiedPages.text(person.otps(flow, mobile, email))).doesNotContain(Spec.OTP_VERIFIED);
+        assertThat(person.show(person.otps(flow, mobile, email))).doesNotContain(Spec.OTP_VERIFIED);
     }
 
     @Test

@@ -80,13 +80,13 @@ class SimplifiedRegistrationJourneyTests {
         String mobileOtp = outbox.otp("9850714462");
         String emailOtp = outbox.otp("anita.joshi@example.in");
 
-        String wrongBoth = SimplifiedPages.text(person.otps(flow, wrong(mobileOtp), wrong(emailOtp)));
+        String wrongBoth = person.show(person.otps(flow, wrong(mobileOtp), wrong(emailOtp)));
         assertThat(wrongBoth)
                 .contains(Spec.MOBILE_OTP_WRONG, Spec.EMAIL_OTP_WRONG)
                 .doesNotContain(Spec.OTP_SENT);
-        String wrongEmail = SimplifiedPages.text(person.otps(flow, mobileOtp, wrong(emailOtp)));
+        String wrongEmail = person.show(person.otps(flow, mobileOtp, wrong(emailOtp)));
         assertThat(wrongEmail).contains(Spec.EMAIL_OTP_WRONG).doesNotContain(Spec.MOBILE_OTP_WRONG);
-        String missing = SimplifiedPages.text(person.otps(flow, mobileOtp, ""));
+        String missing = person.show(person.otps(flow, mobileOtp, ""));
         assertThat(missing).contains("Enter the email OTP.").doesNotContain("Entered email OTP is not correct");
 
         String verified = person.show(person.otps(flow, mobileOtp, emailOtp));
@@ -153,10 +153,10 @@ class SimplifiedRegistrationJourneyTests {
         String mobileOtp = outbox.otp("7001020030");
         String emailOtp = outbox.otp("arindam@jute.example.com");
 
-        String wrong = SimplifiedPages.text(person.visitor.post(
+        String wrong = person.show(person.visitor.post(
                 flow + "alternate-otp", "alternateMobileOtp", wrong(mobileOtp), "alternateEmailOtp", emailOtp));
         assertThat(wrong).contains(Spec.MOBILE_OTP_WRONG).doesNotContain(Spec.EMAIL_OTP_WRONG);
-        String missing = SimplifiedPages.text(
+        String missing = person.show(
                 person.visitor.post(flow + "alternate-otp", "alternateMobileOtp", mobileOtp, "alternateEmailOtp", ""));
         assertThat(missing).contains("Enter the email OTP.");
 
