@@ -38,6 +38,9 @@ class Account {
     private String firmName;
 
     @Enumerated(EnumType.STRING)
+    private AccountKind kind;
+
+    @Enumerated(EnumType.STRING)
     private AccountRoute route;
 
     @Enumerated(EnumType.STRING)
@@ -73,6 +76,7 @@ class Account {
     Account(NewAccount account, AccountRoute route, AccountStatus status, String passwordHash, Instant now) {
         this.icegateId = account.icegateId().value();
         this.icegateIdKey = account.icegateId().key();
+        this.kind = AccountKind.HOLDER;
         this.iec = account.iec().value();
         this.gstin = account.gstin() == null ? null : account.gstin().value();
         this.firmName = account.firmName();
@@ -86,6 +90,41 @@ class Account {
         this.passwordChangedAt = now;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** An issuing office's account: no IEC, no route, active at once; it never files. */
+    Account(
+            IcegateId icegateId,
+            String name,
+            EmailAddress email,
+            MobileNumber mobile,
+            String passwordHash,
+            Instant now) {
+        this.kind = AccountKind.OFFICE;
+        this.icegateId = icegateId.value();
+        this.icegateIdKey = icegateId.key();
+        this.firmName = name;
+        this.status = AccountStatus.ACTIVE;
+        this.email = email.value();
+        this.mobile = mobile.value();
+        this.passwordHash = passwordHash;
+        this.passwordChangedAt = now;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** The admin disables an office (it can no longer log in) or enables it again; false when nothing changes. */
+    boolean changeDisabled(boolean disabled, Instant now) {
+        AccountStatus wanted = disabled ? AccountStatus.DISABLED : AccountStatus.ACTIVE;
+        if (kind != AccountKind.OFFICE) {
+            throw new IllegalStateException("Only an office is disabled by the admin");
+        }
+        if (status == wanted) {
+            return false;
+        }
+        status = wanted;
+        updatedAt = now;
+        return true;
     }
 
     /** A DSC account becomes active (and may file) when its activation link is used; an active one stays as it is. */
@@ -141,6 +180,7 @@ class Account {
 
     AccountView view() {
         return new AccountView(
+                kind,
                 icegateId(),
                 iec(),
                 firmName,
@@ -163,8 +203,13 @@ class Account {
         return icegateIdKey;
     }
 
+    /** The IEC a holder holds; null for every other kind. */
     Iec iec() {
-        return new Iec(iec);
+        return iec == null ? null : new Iec(iec);
+    }
+
+    AccountKind kind() {
+        return kind;
     }
 
     String firmName() {

@@ -11,7 +11,8 @@ public sealed interface AccountEvent extends AuditableEvent
                 LoginFailed,
                 PasswordChanged,
                 ContactChanged,
-                LoginOtpPreferenceChanged {
+                LoginOtpPreferenceChanged,
+                OfficeChanged {
 
     /** The ICEGATE ID the event is about (as registered), or what was typed for a failed login. */
     String icegateId();

@@ -16,4 +16,10 @@ class AccountModelAdvice {
     String signedInId(@AuthenticationPrincipal PortalUser user) {
         return user == null ? null : user.icegateId();
     }
+
+    /** The signed-in person's home (their kind's: dashboard or office), which the header links to. */
+    @ModelAttribute("signedInHome")
+    String signedInHome(@AuthenticationPrincipal PortalUser user) {
+        return user == null ? null : user.home();
+    }
 }

@@ -11,8 +11,12 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -38,7 +42,7 @@ class AccountSecurity implements PortalSecurityCustomizer {
                 .formLogin(form -> form.loginPage("/login")
                         .loginProcessingUrl("/login")
                         .authenticationDetailsSource(LoginDetails::from)
-                        .defaultSuccessUrl("/dashboard")
+                        .successHandler(successHandler())
                         .failureHandler(failureHandler())
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout")
@@ -71,6 +75,24 @@ class AccountSecurity implements PortalSecurityCustomizer {
                 return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
             }
         };
+    }
+
+    /**
+     * After login, the page that sent the person to it (kept in the request-cache cookie), else the home of the
+     * account's kind: an IEC holder's dashboard, an office's {@code /office}.
+     */
+    private static AuthenticationSuccessHandler successHandler() {
+        var handler = new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response) {
+                var authentication = SecurityContextHolder.getContext().getAuthentication();
+                return authentication != null && authentication.getPrincipal() instanceof PortalUser user
+                        ? user.home()
+                        : AccountKind.HOLDER.home();
+            }
+        };
+        handler.setRequestCache(new CookieRequestCache());
+        return handler;
     }
 
     /** Post-redirect-get to the login page with the reason; the OTP step continues on its own page. */

@@ -1,6 +1,5 @@
 package io.github.icegateportal.account;
 
-import io.github.icegateportal.shared.security.PortalRoles;
 import io.github.icegateportal.shared.web.Show;
 import java.time.Instant;
 import java.util.Set;
@@ -51,8 +50,8 @@ class LoginController {
             @RequestParam(required = false) String left,
             Authentication authentication,
             Model model) {
-        if (PortalRoles.holds(authentication, PortalRoles.EXPORTER)) {
-            return "redirect:/dashboard";
+        if (authentication != null && authentication.getPrincipal() instanceof PortalUser user) {
+            return "redirect:" + user.home();
         }
         model.addAttribute("loginForm", new LoginForm(keptUsername(username), "", "", ""));
         if ("iec".equals(error) && status != null && IEC_STATUSES.contains(status)) {

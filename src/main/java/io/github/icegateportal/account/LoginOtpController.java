@@ -89,7 +89,7 @@ class LoginOtpController {
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
         new CookieCsrfTokenRepository().saveToken(null, request, response);
-        return "redirect:/dashboard";
+        return "redirect:" + user.home();
     }
 
     /** The page of the step, with where its codes went for the demo outbox's link. */

@@ -5,6 +5,7 @@ import io.github.icegateportal.shared.field.IcegateId;
 import io.github.icegateportal.shared.field.Iec;
 import io.github.icegateportal.shared.field.InvalidFieldException;
 import io.github.icegateportal.shared.security.LoginLockout;
+import io.github.icegateportal.shared.security.PortalRoles;
 import io.github.icegateportal.shared.web.RateLimits;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -34,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class LoginService {
 
     static final String FILE_CUSTOMS_DOCUMENTS = "FILE_CUSTOMS_DOCUMENTS";
-    static final String EXPORTER = io.github.icegateportal.shared.security.PortalRoles.EXPORTER;
+    static final String EXPORTER = PortalRoles.EXPORTER;
 
     private static final Pattern IEC_SHAPED = Pattern.compile("[A-Za-z0-9]{10}");
 
@@ -112,7 +113,8 @@ class LoginService {
             case DISABLED -> refuseBecause(who, Reason.DISABLED, details);
             case ACTIVE -> {}
         }
-        Optional<String> iecStatus = checks.iecNotActive(account.iec());
+        Optional<String> iecStatus =
+                account.kind() == AccountKind.HOLDER ? checks.iecNotActive(account.iec()) : Optional.empty();
         if (iecStatus.isPresent()) {
             refuse(who, "IEC_" + iecStatus.get(), details);
             throw LoginRefusedException.iecNotActive(iecStatus.get());
@@ -139,13 +141,21 @@ class LoginService {
             return new PortalUser(
                     account.icegateIdKey(),
                     account.icegateId().value(),
-                    account.iec().value());
+                    account.kind() == AccountKind.HOLDER ? account.iec().value() : null,
+                    account.kind());
         });
     }
 
-    /** What the person may do, read afresh from the account (the filing right follows the route and the IEC). */
+    /**
+     * What the person may do, read afresh from the account: one role per kind (an IEC holder's {@code EXPORTER}, an
+     * office's {@code OFFICE}), and for a holder the filing right, which follows the route and the IEC.
+     */
     List<GrantedAuthority> authoritiesOf(PortalUser user) {
         List<GrantedAuthority> authorities = new ArrayList<>();
+        if (user.kind() == AccountKind.OFFICE) {
+            authorities.add(new SimpleGrantedAuthority(PortalRoles.OFFICE));
+            return authorities;
+        }
         authorities.add(new SimpleGrantedAuthority(EXPORTER));
         accounts.findByIcegateIdKey(user.icegateIdKey())
                 .filter(account -> account.view().mayFile())
@@ -167,7 +177,10 @@ class LoginService {
         }
     }
 
-    /** The account a login name (ICEGATE ID in any case, or IEC) belongs to. */
+    /**
+     * The account a login name (ICEGATE ID in any case, or IEC) belongs to. Only a holder has an IEC (a database
+     * rule), so a name shaped like an IEC finds the IEC's holder or no one.
+     */
     Optional<Account> find(String username) {
         if (username == null || username.isBlank()) {
             return Optional.empty();

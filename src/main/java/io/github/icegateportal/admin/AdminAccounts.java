@@ -1,7 +1,6 @@
 package io.github.icegateportal.admin;
 
 import io.github.icegateportal.shared.field.PasswordPolicy;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -15,12 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 class AdminAccounts {
 
     static final String USERNAME_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{2,49}";
-
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String LOWER = "abcdefghijkmnpqrstuvwxyz";
-    private static final String UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ";
-    private static final String DIGITS = "23456789";
-    private static final String SPECIAL = "@#$%!*-_";
 
     private final AdminUserRepository admins;
     private final AdminPasswords passwords;
@@ -154,25 +147,8 @@ class AdminAccounts {
         audit.record(actor, remoteAddress, "admin " + username, action, details);
     }
 
-    /** A random password meeting the password rule: 16 characters with every kind of character. */
+    /** A random password meeting the password rule ({@link PasswordPolicy#random()}). */
     static String randomPassword() {
-        var chars = new StringBuilder();
-        String all = LOWER + UPPER + DIGITS + SPECIAL;
-        chars.append(pick(LOWER)).append(pick(UPPER)).append(pick(DIGITS)).append(pick(SPECIAL));
-        while (chars.length() < 16) {
-            chars.append(pick(all));
-        }
-        for (int i = chars.length() - 1; i > 0; i--) {
-            int j = RANDOM.nextInt(i + 1);
-            char c = chars.charAt(i);
-            chars.setCharAt(i, chars.charAt(j));
-            chars.setCharAt(j, c);
-        }
-        String password = chars.toString();
-        return PasswordPolicy.isAcceptable(password, null) ? password : randomPassword();
-    }
-
-    private static char pick(String from) {
-        return from.charAt(RANDOM.nextInt(from.length()));
+        return PasswordPolicy.random();
     }
 }

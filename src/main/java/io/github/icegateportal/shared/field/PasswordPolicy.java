@@ -25,6 +25,12 @@ public final class PasswordPolicy {
 
     private static final Set<String> COMMON = loadCommonPasswords();
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final String LOWER = "abcdefghijkmnpqrstuvwxyz";
+    private static final String UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+    private static final String DIGITS = "23456789";
+    private static final String SPECIAL = "@#$%!*-_";
+
     private PasswordPolicy() {}
 
     /**
@@ -85,6 +91,31 @@ public final class PasswordPolicy {
     /** Whether the list of common passwords holds {@code password}, without regard to case. */
     public static boolean isCommon(String password) {
         return password != null && COMMON.contains(password.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A random password meeting this rule, to hand over once (a new admin's, an issuing office's): 16 characters
+     * with every kind, without the look-alikes (l, o, 0, 1, I, O).
+     */
+    public static String random() {
+        var chars = new StringBuilder();
+        String all = LOWER + UPPER + DIGITS + SPECIAL;
+        chars.append(pick(LOWER)).append(pick(UPPER)).append(pick(DIGITS)).append(pick(SPECIAL));
+        while (chars.length() < 16) {
+            chars.append(pick(all));
+        }
+        for (int i = chars.length() - 1; i > 0; i--) {
+            int j = RANDOM.nextInt(i + 1);
+            char c = chars.charAt(i);
+            chars.setCharAt(i, chars.charAt(j));
+            chars.setCharAt(j, c);
+        }
+        String password = chars.toString();
+        return isAcceptable(password, null) ? password : random();
+    }
+
+    private static char pick(String from) {
+        return from.charAt(RANDOM.nextInt(from.length()));
     }
 
     private static boolean isSpecial(int c) {

@@ -63,6 +63,9 @@ class WebSecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/dashboard", "/dashboard/**", "/account/**", "/filing", "/filing/**")
                         .hasAuthority(PortalRoles.EXPORTER)
+                        // The issuing offices' area (issue 13): an office's own pages, closed to every other kind.
+                        .requestMatchers("/office", "/office/**")
+                        .hasAuthority(PortalRoles.OFFICE)
                         // Health (and info) for load balancers and probes; the meters (queue sizes, pending mail)
                         // and every other endpoint for a signed-in admin only.
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
