@@ -75,7 +75,10 @@ class AccountChangesTests {
     void aPasswordChangeNeedsTheCurrentPasswordAndRefusesARecentOneOrAWeakOne() {
         AccountView account = accounts.openSimplified(TestAccounts.newAccount("Refuse"));
         var visitor = loggedIn(account, TestAccounts.PASSWORD);
-        visitor.get("/account/password");
+        assertThat(Visitor.body(visitor.get("/account/password")))
+                .as("the new password is described by the rules")
+                .containsPattern("aria-describedby=\"password-rules\"")
+                .contains("id=\"password-rules\"");
 
         String wrongCurrent = Visitor.body(visitor.post(
                 "/account/password",

@@ -72,7 +72,19 @@ class SimplifiedRegistrationJourneyTests {
                 .contains("*ICEGATE Id may be alpha-numeric characters.")
                 .contains("* E-mail id should not exceed 50 characters.")
                 .contains(
-                        "* The password should be complex and should contain number, special character and different cases..");
+                        "* The password should be complex and should contain number, special character and different cases..")
+                .as("after the seed's rules, the ones the validator adds")
+                .containsSubsequence(
+                        "different cases..",
+                        "* ICEGATE Id must be at least 6 characters long.",
+                        "* ICEGATE Id must not look like an IEC or a PAN (exactly 10 letters and digits).",
+                        "* The password must be 8 to 64 characters long and must not contain the ICEGATE Id.");
+        assertThat(Visitor.body(idStep))
+                .as("the ID and the password are described by the rules")
+                .containsPattern(
+                        "id=\"icegateId\"[^>]*aria-describedby=\"icegate-id-rules\"|aria-describedby=\"icegate-id-rules\"[^>]*id=\"icegateId\"")
+                .containsPattern(
+                        "id=\"newPassword\"[^>]*aria-describedby=\"icegate-id-rules\"|aria-describedby=\"icegate-id-rules\"[^>]*id=\"newPassword\"");
 
         MvcTestResult chosen = person.chooseId(flow, "Joshi_Farms", "Organic#Farm42");
         String otpPage = person.show(chosen);
