@@ -51,7 +51,7 @@ class WebhookDeliveryJob {
     @Scheduled(
             fixedDelayString = "${portal.webhook.delivery-interval:PT10S}",
             initialDelayString = "${portal.webhook.delivery-interval:PT10S}")
-    @SchedulerLock(name = "webhook-delivery", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1S")
+    @SchedulerLock(name = "webhook-delivery", lockAtMostFor = "PT10M", lockAtLeastFor = "PT8S")
     void onSchedule() {
         deliverDue();
     }

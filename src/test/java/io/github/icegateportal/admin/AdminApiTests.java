@@ -40,12 +40,15 @@ class AdminApiTests extends WithQueueFixtures {
     @Test
     void anAdminApprovesFromTheQueueAsOfTheVersionSeen() {
         String token = adminToken();
-        String reference =
-                fixtures.submitted(QueueFixtures.newIec(), clock.instant().minus(Duration.ofHours(3)));
+        String iec = QueueFixtures.newIec();
+        String reference = fixtures.submitted(iec, clock.instant().minus(Duration.ofHours(3)));
 
-        var queue = get("/api/v1/admin/registrations?status=SUBMITTED&route=DSC", token);
+        var queue = get("/api/v1/admin/registrations?status=SUBMITTED&route=DSC&iec=" + iec, token);
         assertThat(queue).hasStatusOk();
         assertThat(Visitor.body(queue)).contains(reference);
+        assertThat(((Number) json(queue).get("totalElements")).intValue())
+                .as("only the IEC asked for")
+                .isEqualTo(1);
 
         var detail =
                 get("/api/v1/admin/registrations/" + reference.toLowerCase().replace("-", ""), token);

@@ -32,6 +32,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -64,6 +66,7 @@ class IecRegistrationApi {
     private final RateLimits rateLimits;
     private final RegistrationStatusLookup statuses;
     private final OtpProperties otp;
+    private final MessageSource messages;
 
     IecRegistrationApi(
             IecRegistrationFlow flow,
@@ -71,9 +74,11 @@ class IecRegistrationApi {
             DscSignatureUploads signatures,
             RateLimits rateLimits,
             RegistrationStatusLookup statuses,
-            OtpProperties otp) {
+            OtpProperties otp,
+            MessageSource messages) {
         this.statuses = statuses;
         this.otp = otp;
+        this.messages = messages;
         this.flow = flow;
         this.documents = documents;
         this.signatures = signatures;
@@ -153,6 +158,54 @@ class IecRegistrationApi {
         return statuses.find(referenceNumber)
                 .orElseThrow(() ->
                         ApiRefusedException.of(HttpStatus.NOT_FOUND, "not-found", "registration.statusPage.notFound"));
+    }
+
+    /** What a continue answers: the same whether or not the reference belongs to a registration in progress. */
+    record ContinueRequested(String message) {}
+
+    @PostMapping("/continue")
+    @Operation(
+            operationId = "iecContinue",
+            summary = "Continue by reference number: OTPs to the registration's registered contacts",
+            description = "The answer is the same whether or not the reference belongs to a registration in progress,"
+                    + " as on the page; then POST /continue/otp with the codes.")
+    @ApiResponse(responseCode = "202", description = "Sent, if the reference belongs to a registration in progress")
+    @ApiResponse(responseCode = "400", description = "No reference number (errors per field)")
+    @ApiResponse(responseCode = "429", description = "Too many tries from this address or for this reference")
+    ResponseEntity<ContinueRequested> continueWith(
+            @Valid @RequestBody IecForms.ReferenceForm form, HttpServletRequest request) {
+        requireWithinSeconds(RateLimit.IEC_CONTINUE_ADDRESS, request.getRemoteAddr());
+        String reference = form.referenceNumber().strip().toUpperCase(java.util.Locale.ROOT);
+        requireWithin(RateLimit.IEC_CONTINUE_REFERENCE, reference, "registration.iec.continue.rateLimited");
+        flow.sendContinueOtps(form.referenceNumber(), request.getRemoteAddr());
+        return ResponseEntity.accepted()
+                .body(new ContinueRequested(
+                        messages.getMessage("registration.iec.continue.sent", null, LocaleContextHolder.getLocale())));
+    }
+
+    @PostMapping("/continue/otp")
+    @Operation(
+            operationId = "iecContinueOtp",
+            summary = "Continue by reference number with the OTPs: the answer carries the wizard's new key",
+            description = "The key the registration had before stops working (whoever saw it cannot go on).")
+    @ApiResponse(responseCode = "200", description = "Continued: the registration with its new id")
+    @ApiResponse(responseCode = "400", description = "A field is missing or malformed")
+    @ApiResponse(
+            responseCode = "422",
+            description = "The reference and the codes do not match a registration in"
+                    + " progress (one answer for every reason)")
+    @ApiResponse(responseCode = "429", description = "Too many tries from this address")
+    IecRegistrationState continueWithOtp(
+            @Valid @RequestBody IecForms.ContinueOtpForm form, HttpServletRequest request) {
+        requireWithinSeconds(RateLimit.IEC_CONTINUE_ADDRESS, request.getRemoteAddr());
+        Registration registration = flow.continueWith(
+                        form.referenceNumber(),
+                        form.mobileOtp().strip(),
+                        form.emailOtp().strip(),
+                        request.getRemoteAddr())
+                .orElseThrow(() -> ApiRefusedException.of(
+                        HttpStatus.UNPROCESSABLE_CONTENT, "refused", "registration.iec.continue.notMatched"));
+        return state(registration.flowKey());
     }
 
     @GetMapping("/{id}")
@@ -343,6 +396,18 @@ class IecRegistrationApi {
             throw ApiRefusedException.of(HttpStatus.CONFLICT, "closed", "registration.iec.closed");
         }
         return registration;
+    }
+
+    /** As {@link #requireWithin}, with the wizard's message that counts the wait in seconds. */
+    private void requireWithinSeconds(RateLimit limit, String key) {
+        rateLimits.tryConsume(limit, key).ifPresent(wait -> {
+            throw ApiRefusedException.of(
+                            HttpStatus.TOO_MANY_REQUESTS,
+                            "rate-limited",
+                            "registration.iec.rateLimited",
+                            wait.toSeconds())
+                    .retryAfter(wait);
+        });
     }
 
     private void requireWithin(RateLimit limit, String key, String messageKey) {

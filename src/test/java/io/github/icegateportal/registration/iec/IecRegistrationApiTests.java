@@ -127,6 +127,43 @@ class IecRegistrationApiTests extends IecJourney {
     }
 
     @Test
+    void aRegistrationContinuedByItsReferenceGetsANewKeyAndTheOldOneStops() {
+        var holder = DgftRows.proprietor(jdbc);
+        var outbox = new Outbox(mvc);
+        var api = new OpenApiClient(mvc).from("10.84.0.1");
+        var started = api.call(
+                "iecStart",
+                Map.of("iec", holder.iec(), "pan", holder.pan(), "email", holder.email(), "mobile", holder.mobile()));
+        String oldId = json(started).get("id").toString();
+        String reference = json(started).get("referenceNumber").toString();
+
+        var sent = api.call("iecContinue", Map.of("referenceNumber", reference.toLowerCase()));
+        assertThat(sent).hasStatus(202);
+        assertThat(json(sent).get("message").toString()).startsWith("If the reference ID belongs to");
+        assertThat(api.call("iecContinue", Map.of("referenceNumber", "NONE-SUCH-REF0")))
+                .hasStatus(202);
+
+        var wrong = api.call(
+                "iecContinueOtp", Map.of("referenceNumber", reference, "mobileOtp", "000000", "emailOtp", "000000"));
+        assertThat(wrong).hasStatus(422);
+        var continued = api.call(
+                "iecContinueOtp",
+                Map.of(
+                        "referenceNumber",
+                        reference,
+                        "mobileOtp",
+                        outbox.otp(holder.mobile()),
+                        "emailOtp",
+                        outbox.otp(holder.email())));
+        assertThat(continued).hasStatusOk();
+        String newId = json(continued).get("id").toString();
+        assertThat(newId).isNotEqualTo(oldId);
+        assertThat(json(continued).get("step")).isEqualTo("documents");
+        assertThat(api.call("iecRegistration", null, oldId)).hasStatus(404);
+        assertThat(api.call("iecRegistration", null, newId)).hasStatusOk();
+    }
+
+    @Test
     void fieldsThatDifferFromDgftAreEachNamedAndAnUnknownKeyIsNotFound() {
         var holder = DgftRows.proprietor(jdbc);
 
